@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Asa.Core.Data;
+
+/// <summary>Lets <c>dotnet ef migrations add</c> build the model without a running service.</summary>
+public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AsaDbContext>
+{
+    public AsaDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AsaDbContext>().UseNpgsql("Host=localhost;Database=asa");
+        options.UseAsaConventions();
+        return new AsaDbContext(options.Options);
+    }
+}

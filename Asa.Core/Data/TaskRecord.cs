@@ -1,0 +1,31 @@
+namespace Asa.Core.Data;
+
+/// <summary>A row of <c>tasks</c>: the source of truth for a task's state.</summary>
+public sealed class TaskRecord
+{
+    public Guid Id { get; set; }
+    public required string UserId { get; set; }
+    public required string Status { get; set; }
+    public required string RepoUrl { get; set; }
+    public required string BugDescription { get; set; }
+    public string? TestCommand { get; set; }
+    public string? SetupCommand { get; set; }
+    public string? BaseBranch { get; set; }
+    public string? CommitSha { get; set; }
+    public string? Inventory { get; set; }
+    public string? ErrorStage { get; set; }
+    public string? ErrorClass { get; set; }
+    public string? ErrorMessage { get; set; }
+    public string? TraceParent { get; set; }
+    public string? StreamEntryId { get; set; }
+    public int Deliveries { get; set; }
+
+    /// <summary>The sequence number of the task's last event; bumping it locks the row, so events commit in order.</summary>
+    public long EventSeq { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? StartedAt { get; set; }
+    public DateTime? StageStartedAt { get; set; }
+    public DateTime? HeartbeatAt { get; set; }
+    public DateTime? EndedAt { get; set; }
+}
