@@ -1,5 +1,9 @@
+using Asa.Api.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
+builder.AddApiServices();
+
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapApiEndpoints();
 app.Run();

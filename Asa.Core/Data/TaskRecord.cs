@@ -17,8 +17,11 @@ public sealed class TaskRecord
     public string? ErrorClass { get; set; }
     public string? ErrorMessage { get; set; }
     public string? TraceParent { get; set; }
-    public string? StreamEntryId { get; set; }
     public int Deliveries { get; set; }
+
+    /// <summary>The worker processing the task; with <see cref="LeaseExpiresAt"/> it keeps two workers off one task.</summary>
+    public string? LeaseOwner { get; set; }
+    public DateTime? LeaseExpiresAt { get; set; }
 
     /// <summary>The sequence number of the task's last event; bumping it locks the row, so events commit in order.</summary>
     public long EventSeq { get; set; }
@@ -26,6 +29,5 @@ public sealed class TaskRecord
     public DateTime UpdatedAt { get; set; }
     public DateTime? StartedAt { get; set; }
     public DateTime? StageStartedAt { get; set; }
-    public DateTime? HeartbeatAt { get; set; }
     public DateTime? EndedAt { get; set; }
 }

@@ -1,0 +1,51 @@
+using Asa.Api.Grpc;
+using Asa.Api.Tasks;
+using Asa.Api.Validation;
+using Asa.Core.Data;
+using Asa.Core.Queue;
+using Asa.Core.Repositories;
+using Asa.Core.Tasks;
+using Asa.Core.Telemetry;
+
+namespace Asa.Api.Extensions;
+
+public static class ApiServiceExtensions
+{
+    public static IHostApplicationBuilder AddApiServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDataSource(AsaDbContext.ConnectionName);
+        builder.AddNpgsqlDbContext<AsaDbContext>(AsaDbContext.ConnectionName,
+            configureDbContextOptions: options => options.UseAsaConventions());
+        builder.AddRedisClient(TaskQueueNames.ConnectionName);
+
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>()).AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks().AddCheck("ready", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+
+        builder.Services.AddOptions<SubmissionLimits>()
+            .BindConfiguration(SubmissionLimits.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AsaMetrics>();
+        builder.Services.AddSingleton(new RepositoryUrlPolicy(builder.Configuration.GetValue<bool>("Repositories:AllowLocal")));
+        builder.Services.AddSingleton<SubmitTaskValidator>();
+        builder.Services.AddSingleton<TaskQueue>();
+        builder.Services.AddSingleton<TaskJournal>();
+        builder.Services.AddSingleton<TaskAdmission>();
+        builder.Services.AddSingleton<TaskEventFeed>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TaskEventFeed>());
+        builder.Services.AddScoped<TaskQueries>();
+        builder.Services.AddSingleton<TaskCancellation>();
+        return builder;
+    }
+
+    public static WebApplication MapApiEndpoints(this WebApplication app)
+    {
+        app.MapGrpcService<TaskGrpcService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        app.MapDefaultEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,109 @@
+using Asa.Api.Tasks;
+using Asa.Api.Validation;
+using Asa.Core.Tasks;
+using Asa.Protos.V1;
+using Grpc.Core;
+
+namespace Asa.Api.Grpc;
+
+/// <summary>The task API: validates, admits, reads, cancels and streams tasks. Owns no pipeline logic.</summary>
+public sealed class TaskGrpcService(
+    SubmitTaskValidator validator,
+    TaskAdmission admission,
+    TaskQueries queries,
+    TaskCancellation cancellation,
+    TaskEventFeed feed) : TaskService.TaskServiceBase
+{
+    private const int DefaultPageSize = 20;
+    private const int MaxPageSize = 100;
+
+    // Pokes arrive through Redis; reading again this often covers any poke that got lost.
+    private static readonly TimeSpan WatchFallbackInterval = TimeSpan.FromSeconds(2);
+
+    public override async Task<AsaTask> SubmitTask(SubmitTaskRequest request, ServerCallContext context)
+    {
+        var userId = CallerIdentity.UserOf(context);
+        var task = validator.Validate(request, userId);
+        var taskId = await admission.AdmitAsync(task, context.CancellationToken);
+        return await GetOwnTaskAsync(userId, taskId, context.CancellationToken);
+    }
+
+    public override async Task<AsaTask> GetTask(GetTaskRequest request, ServerCallContext context) =>
+        await GetOwnTaskAsync(CallerIdentity.UserOf(context), ParseTaskId(request.TaskId), context.CancellationToken);
+
+    public override async Task<ListTasksResponse> ListTasks(ListTasksRequest request, ServerCallContext context)
+    {
+        var userId = CallerIdentity.UserOf(context);
+        var errors = new FieldErrors();
+        if (request.PageSize is < 0 or > MaxPageSize)
+        {
+            errors.Add("page_size", $"must be between 1 and {MaxPageSize} (0 means {DefaultPageSize})");
+        }
+        TaskPageCursor? cursor = null;
+        if (request.PageToken.Length > 0 && !TaskPageCursor.TryParse(request.PageToken, out cursor))
+        {
+            errors.Add("page_token", "is not a token returned by ListTasks");
+        }
+        if (!Enum.IsDefined(request.Status))
+        {
+            errors.Add("status", $"{(int)request.Status} is not a known task status");
+        }
+        errors.ThrowIfAny();
+
+        var status = request.Status == TaskState.Unspecified ? (TaskState?)null : request.Status;
+        var pageSize = request.PageSize == 0 ? DefaultPageSize : request.PageSize;
+        var (tasks, next) = await queries.ListAsync(userId, status, pageSize, cursor, context.CancellationToken);
+        var response = new ListTasksResponse { NextPageToken = next?.ToToken() ?? "" };
+        response.Tasks.AddRange(tasks.Select(TaskMapping.MapToTask));
+        return response;
+    }
+
+    public override async Task WatchTask(WatchTaskRequest request, IServerStreamWriter<TaskEvent> responseStream, ServerCallContext context)
+    {
+        var userId = CallerIdentity.UserOf(context);
+        var taskId = ParseTaskId(request.TaskId);
+        var cancellationToken = context.CancellationToken;
+        // Watch before the first read, so an event committed in between still wakes us.
+        using var signal = feed.Watch(taskId);
+        await GetOwnTaskAsync(userId, taskId, cancellationToken);
+
+        long lastSeq = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            foreach (var record in await queries.EventsAfterAsync(taskId, lastSeq, cancellationToken))
+            {
+                var taskEvent = TaskMapping.MapToEvent(record);
+                await responseStream.WriteAsync(taskEvent, cancellationToken);
+                lastSeq = record.Seq;
+                if (taskEvent.StatusChange?.To.IsTerminal() == true)
+                {
+                    return;
+                }
+            }
+            await signal.WaitAsync(WatchFallbackInterval, cancellationToken);
+        }
+    }
+
+    public override async Task<AsaTask> CancelTask(CancelTaskRequest request, ServerCallContext context)
+    {
+        var userId = CallerIdentity.UserOf(context);
+        var taskId = ParseTaskId(request.TaskId);
+        var task = await GetOwnTaskAsync(userId, taskId, context.CancellationToken);
+        await cancellation.CancelAsync(taskId, userId, task.Status, context.CancellationToken);
+        return await GetOwnTaskAsync(userId, taskId, context.CancellationToken);
+    }
+
+    private async Task<AsaTask> GetOwnTaskAsync(string userId, Guid taskId, CancellationToken cancellationToken)
+    {
+        var record = await queries.FindAsync(userId, taskId, cancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Task {taskId} was not found."));
+        return TaskMapping.MapToTask(record);
+    }
+
+    private static Guid ParseTaskId(string taskId) =>
+        Guid.TryParse(taskId, out var id)
+            ? id
+            : throw FieldErrors.Single("task_id", taskId.Length == 0 ? "is required" : $"'{Truncate(taskId)}' is not a task id");
+
+    private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
+}

@@ -1,0 +1,99 @@
+using Asa.Core.Data;
+using Asa.Core.Errors;
+using Asa.Core.Tasks;
+using Asa.Protos.V1;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+
+namespace Asa.Api.Grpc;
+
+/// <summary>Maps stored rows to the messages clients see.</summary>
+internal static class TaskMapping
+{
+    private static readonly JsonParser InventoryParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
+
+    public static AsaTask MapToTask(TaskRecord record)
+    {
+        var task = new AsaTask
+        {
+            TaskId = record.Id.ToString(),
+            Status = TaskStates.Parse(record.Status),
+            RepoUrl = record.RepoUrl,
+            BugDescription = record.BugDescription,
+            TestCommand = record.TestCommand ?? "",
+            SetupCommand = record.SetupCommand ?? "",
+            BaseBranch = record.BaseBranch ?? "",
+            UserId = record.UserId,
+            CreatedAt = ToTimestamp(record.CreatedAt),
+            UpdatedAt = ToTimestamp(record.UpdatedAt),
+            CommitSha = record.CommitSha ?? "",
+        };
+        if (record.StartedAt is { } started)
+        {
+            task.StartedAt = ToTimestamp(started);
+        }
+        if (record.EndedAt is { } ended)
+        {
+            task.EndedAt = ToTimestamp(ended);
+        }
+        if (record.ErrorMessage is not null)
+        {
+            task.Error = new TaskError
+            {
+                Stage = record.ErrorStage is null ? TaskState.Unspecified : TaskStates.Parse(record.ErrorStage),
+                ErrorClass = ErrorClasses.ParseErrorClass(record.ErrorClass),
+                Message = record.ErrorMessage,
+            };
+        }
+        if (record.Inventory is not null)
+        {
+            task.Inventory = InventoryParser.Parse<CodeInventory>(record.Inventory);
+        }
+        return task;
+    }
+
+    public static TaskEvent MapToEvent(TaskEventRecord record)
+    {
+        var taskEvent = new TaskEvent
+        {
+            Sequence = record.Seq,
+            TaskId = record.TaskId.ToString(),
+            Time = ToTimestamp(record.CreatedAt),
+        };
+        if (record.Kind == TaskEventKinds.Status)
+        {
+            var change = new StatusChange
+            {
+                From = TaskStates.Parse(record.FromStatus!),
+                To = TaskStates.Parse(record.ToStatus!),
+            };
+            if (record.DurationMs is { } ms)
+            {
+                change.PreviousStageDuration = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(ms));
+            }
+            if (change.To == TaskState.Failed)
+            {
+                change.Error = new TaskError
+                {
+                    Stage = record.Stage is null ? TaskState.Unspecified : TaskStates.Parse(record.Stage),
+                    ErrorClass = ErrorClasses.ParseErrorClass(record.ErrorClass),
+                    Message = record.Message ?? "",
+                };
+            }
+            taskEvent.StatusChange = change;
+        }
+        else
+        {
+            taskEvent.Log = new LogLine
+            {
+                Level = ProtoEnumNames<LogSeverity>.TryParse(record.Level, out var level) ? level : LogSeverity.Info,
+                Stage = record.Stage is null ? TaskState.Unspecified : TaskStates.Parse(record.Stage),
+                Message = record.Message ?? "",
+            };
+        }
+        return taskEvent;
+    }
+
+    private static Timestamp ToTimestamp(DateTime value) =>
+        Timestamp.FromDateTime(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

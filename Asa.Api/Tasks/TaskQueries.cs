@@ -1,0 +1,44 @@
+using Asa.Core.Data;
+using Asa.Core.Tasks;
+using Asa.Protos.V1;
+using Microsoft.EntityFrameworkCore;
+
+namespace Asa.Api.Tasks;
+
+/// <summary>Reads tasks and their events; a user only ever sees their own tasks.</summary>
+public sealed class TaskQueries(AsaDbContext db)
+{
+    public Task<TaskRecord?> FindAsync(string userId, Guid taskId, CancellationToken cancellationToken) =>
+        db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId && t.UserId == userId, cancellationToken);
+
+    public async Task<(IReadOnlyList<TaskRecord> Tasks, TaskPageCursor? Next)> ListAsync(
+        string userId, TaskState? status, int pageSize, TaskPageCursor? after, CancellationToken cancellationToken)
+    {
+        var query = db.Tasks.AsNoTracking().Where(t => t.UserId == userId);
+        if (status is { } wanted)
+        {
+            var name = wanted.ToName();
+            query = query.Where(t => t.Status == name);
+        }
+        if (after is { } cursor)
+        {
+            query = query.Where(t => t.CreatedAt < cursor.CreatedAt || (t.CreatedAt == cursor.CreatedAt && t.Id < cursor.TaskId));
+        }
+        var page = await query
+            .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
+            .Take(pageSize + 1)
+            .ToListAsync(cancellationToken);
+        if (page.Count <= pageSize)
+        {
+            return (page, null);
+        }
+        var last = page[pageSize - 1];
+        return (page[..pageSize], new TaskPageCursor(last.CreatedAt, last.Id));
+    }
+
+    public async Task<IReadOnlyList<TaskEventRecord>> EventsAfterAsync(Guid taskId, long afterSeq, CancellationToken cancellationToken) =>
+        await db.TaskEvents.AsNoTracking()
+            .Where(e => e.TaskId == taskId && e.Seq > afterSeq)
+            .OrderBy(e => e.Seq)
+            .ToListAsync(cancellationToken);
+}

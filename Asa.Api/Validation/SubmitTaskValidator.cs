@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Asa.Api.Tasks;
+using Asa.Core.Repositories;
+using Asa.Protos.V1;
+
+namespace Asa.Api.Validation;
+
+/// <summary>Checks a submission field by field, naming every bad field at once.</summary>
+public sealed partial class SubmitTaskValidator(RepositoryUrlPolicy repositoryPolicy)
+{
+    public const int MinBugDescriptionLength = 10;
+    public const int MaxBugDescriptionLength = 5000;
+    public const int MaxCommandLength = 200;
+    public const int MaxBranchLength = 255;
+
+    public NewTask Validate(SubmitTaskRequest request, string userId)
+    {
+        var errors = new FieldErrors();
+
+        var source = repositoryPolicy.Check(request.RepoUrl, out var repoReason);
+        if (source is null)
+        {
+            errors.Add("repo_url", repoReason!);
+        }
+
+        var bug = request.BugDescription.Trim();
+        if (bug.Length < MinBugDescriptionLength)
+        {
+            errors.Add("bug_description", bug.Length == 0
+                ? "is required"
+                : $"is {bug.Length} characters; describe the bug in at least {MinBugDescriptionLength}");
+        }
+        else if (bug.Length > MaxBugDescriptionLength)
+        {
+            errors.Add("bug_description", $"is {bug.Length} characters; the limit is {MaxBugDescriptionLength:N0}");
+        }
+        else if (bug.Contains('\0'))
+        {
+            errors.Add("bug_description", "contains a NUL character");
+        }
+
+        var testCommand = request.HasTestCommand ? CheckCommand(errors, "test_command", request.TestCommand) : null;
+        var setupCommand = request.HasSetupCommand ? CheckCommand(errors, "setup_command", request.SetupCommand) : null;
+        var baseBranch = request.HasBaseBranch ? CheckBranch(errors, request.BaseBranch) : null;
+
+        errors.ThrowIfAny();
+        return new NewTask(userId, source!.CloneUrl, bug, testCommand, setupCommand, baseBranch);
+    }
+
+    private static string? CheckCommand(FieldErrors errors, string field, string value)
+    {
+        var command = value.Trim();
+        if (command.Length == 0)
+        {
+            errors.Add(field, "is empty; leave it out instead");
+        }
+        else if (command.Length > MaxCommandLength)
+        {
+            errors.Add(field, $"is {command.Length} characters; the limit is {MaxCommandLength}");
+        }
+        else if (command.Any(char.IsControl))
+        {
+            errors.Add(field, "contains control characters (newlines, tabs or NUL); give a single command line");
+        }
+        return command;
+    }
+
+    private static string? CheckBranch(FieldErrors errors, string value)
+    {
+        var branch = value.Trim();
+        if (branch.Length == 0)
+        {
+            errors.Add("base_branch", "is empty; leave it out to use the repository's default branch");
+        }
+        else if (branch.Length > MaxBranchLength)
+        {
+            errors.Add("base_branch", $"is {branch.Length} characters; the limit is {MaxBranchLength}");
+        }
+        else if (!ValidBranchName().IsMatch(branch) || branch.Contains("..") || branch.Contains("@{")
+                 || branch.EndsWith('.') || branch.EndsWith(".lock", StringComparison.Ordinal) || branch.Contains("//"))
+        {
+            errors.Add("base_branch", $"'{branch}' is not a valid git branch name");
+        }
+        return branch;
+    }
+
+    // Git's ref-name rules, simplified: no control characters, spaces, ~^:?*[\ and no leading '-', '.' or '/'.
+    [GeneratedRegex(@"^(?![-./])[^\x00-\x20\x7f~^:?*\[\\]+(?<!/)$")]
+    private static partial Regex ValidBranchName();
+}
