@@ -6,6 +6,8 @@ using Asa.Core.Queue;
 using Asa.Core.Repositories;
 using Asa.Core.Tasks;
 using Asa.Core.Telemetry;
+using Google.Protobuf.Reflection;
+using Google.Rpc;
 
 namespace Asa.Api.Extensions;
 
@@ -18,9 +20,11 @@ public static class ApiServiceExtensions
             configureDbContextOptions: options => options.UseAsaConventions());
         builder.AddRedisClient(TaskQueueNames.ConnectionName);
 
-        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>()).AddJsonTranscoding();
+        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>())
+            // REST clients get validation details as JSON; the transcoder must know the detail types.
+            .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor));
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddCheck("ready", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddGrpcHealthChecks();
 
         builder.Services.AddOptions<SubmissionLimits>()
             .BindConfiguration(SubmissionLimits.SectionName)

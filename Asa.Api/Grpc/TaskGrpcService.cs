@@ -24,8 +24,9 @@ public sealed class TaskGrpcService(
     {
         var userId = CallerIdentity.UserOf(context);
         var task = validator.Validate(request, userId);
-        var taskId = await admission.AdmitAsync(task, context.CancellationToken);
-        return await GetOwnTaskAsync(userId, taskId, context.CancellationToken);
+        var admitted = await admission.AdmitAsync(task, context.CancellationToken);
+        // Answer with the task as admitted: a worker may already have moved it on, and the client asked to submit, not to look.
+        return TaskMapping.MapToTask(task, admitted);
     }
 
     public override async Task<AsaTask> GetTask(GetTaskRequest request, ServerCallContext context) =>

@@ -1,3 +1,4 @@
+using Asa.Api.Tasks;
 using Asa.Core.Data;
 using Asa.Core.Errors;
 using Asa.Core.Tasks;
@@ -51,6 +52,20 @@ internal static class TaskMapping
         }
         return task;
     }
+
+    public static AsaTask MapToTask(NewTask task, AdmittedTask admitted) => new()
+    {
+        TaskId = admitted.TaskId.ToString(),
+        Status = TaskState.Queued,
+        RepoUrl = task.RepoUrl,
+        BugDescription = task.BugDescription,
+        TestCommand = task.TestCommand ?? "",
+        SetupCommand = task.SetupCommand ?? "",
+        BaseBranch = task.BaseBranch ?? "",
+        UserId = task.UserId,
+        CreatedAt = ToTimestamp(admitted.CreatedAt),
+        UpdatedAt = ToTimestamp(admitted.CreatedAt),
+    };
 
     public static TaskEvent MapToEvent(TaskEventRecord record)
     {

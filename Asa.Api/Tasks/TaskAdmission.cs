@@ -41,7 +41,7 @@ public sealed class TaskAdmission(
         SELECT active, today, (SELECT count(*) FROM inserted) FROM counts
         """;
 
-    public async Task<Guid> AdmitAsync(NewTask task, CancellationToken cancellationToken)
+    public async Task<AdmittedTask> AdmitAsync(NewTask task, CancellationToken cancellationToken)
     {
         using var activity = AsaActivitySources.Api.StartActivity("asa.task.submit");
         var id = Guid.CreateVersion7();
@@ -99,6 +99,6 @@ public sealed class TaskAdmission(
         {
             logger.LogWarning(exception, "Task {TaskId} is stored but could not be put on the stream; the reconciler will enqueue it", id);
         }
-        return id;
+        return new AdmittedTask(id, now);
     }
 }

@@ -1,0 +1,45 @@
+using Asa.Core.Data;
+using Asa.Core.Queue;
+using Asa.Core.Repositories;
+using Asa.Core.Tasks;
+using Asa.Core.Telemetry;
+using Asa.Worker.Pipeline;
+using Asa.Worker.Pipeline.Stages;
+using Asa.Worker.Queue;
+using Asa.Worker.Tasks;
+
+namespace Asa.Worker.Extensions;
+
+public static class WorkerServiceExtensions
+{
+    public static IHostApplicationBuilder AddWorkerServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddNpgsqlDataSource(AsaDbContext.ConnectionName);
+        builder.AddRedisClient(TaskQueueNames.ConnectionName);
+
+        builder.Services.AddOptions<WorkerOptions>()
+            .BindConfiguration(WorkerOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Lease >= TimeSpan.FromMilliseconds(300), "Worker:Lease must be at least 300 ms.")
+            .Validate(o => o.TaskTimeLimit > TimeSpan.Zero && o.TaskTimeLimit < TimeSpan.FromDays(7), "Worker:TaskTimeLimit must be between 0 and 7 days.")
+            .Validate(o => o.ReconcileInterval > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Worker intervals must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AsaMetrics>();
+        builder.Services.AddSingleton(new RepositoryUrlPolicy(builder.Configuration.GetValue<bool>("Repositories:AllowLocal")));
+        builder.Services.AddSingleton<TaskJournal>();
+        builder.Services.AddSingleton<TaskQueue>();
+        builder.Services.AddSingleton<TaskStore>();
+        builder.Services.AddSingleton<StreamEntries>();
+        builder.Services.AddSingleton<RunningTasks>();
+
+        builder.Services.AddSingleton<IPipelineStage, CloneStage>();
+        builder.Services.AddSingleton<IPipelineStage, IndexStage>();
+        builder.Services.AddSingleton<TaskPipeline>();
+        builder.Services.AddSingleton<TaskProcessor>();
+
+        builder.Services.AddHostedService<TaskStreamConsumer>();
+        builder.Services.AddHostedService<QueueReconciler>();
+        return builder;
+    }
+}

@@ -1,0 +1,15 @@
+using Asa.Protos.V1;
+
+namespace Asa.Worker.Pipeline;
+
+/// <summary>One stage of the repair pipeline; the task shows <see cref="State"/> while it runs.</summary>
+public interface IPipelineStage
+{
+    TaskState State { get; }
+
+    /// <summary>
+    /// Does the stage's work. It must be safe to run again after a crash: a resumed task runs earlier
+    /// stages again to rebuild its workspace, so results are recorded idempotently and logs carry dedupe keys.
+    /// </summary>
+    Task RunAsync(TaskContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using Asa.Core.Errors;
+using Asa.Core.Repositories;
+using Asa.Core.Tasks;
+using Asa.Protos.V1;
+using Asa.Worker.Tasks;
+using LibGit2Sharp;
+
+namespace Asa.Worker.Pipeline.Stages;
+
+/// <summary>CLONING_REPO: clones the repository with LibGit2Sharp and pins the commit, so a resumed task sees the same code.</summary>
+public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, TaskJournal journal) : IPipelineStage
+{
+    public TaskState State => TaskState.CloningRepo;
+
+    public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
+    {
+        var source = policy.Check(context.Task.RepoUrl, out var reason)
+            ?? throw AsaException.Policy($"The repository URL is not allowed: it {reason}.");
+        if (source.Kind != RepositorySourceKind.Local)
+        {
+            await EnsurePublicHostAsync(new Uri(source.CloneUrl), cancellationToken);
+        }
+
+        if (Directory.Exists(context.Workspace))
+        {
+            Directory.Delete(context.Workspace, recursive: true);
+        }
+        var options = new CloneOptions { BranchName = context.Task.BaseBranch, RecurseSubmodules = false };
+        options.FetchOptions.OnTransferProgress = _ => !cancellationToken.IsCancellationRequested;
+
+        await Task.Run(() => Clone(source.CloneUrl, context, options, cancellationToken), cancellationToken);
+
+        using var repository = new Repository(context.Workspace);
+        if (context.CommitSha is { } pinned && repository.Head.Tip.Sha != pinned)
+        {
+            var commit = repository.Lookup<Commit>(pinned)
+                ?? throw AsaException.Permanent($"The commit {pinned} this task started from is no longer in the repository.");
+            Commands.Checkout(repository, commit, new CheckoutOptions { CheckoutModifiers = CheckoutModifiers.Force });
+        }
+        var sha = repository.Head.Tip.Sha;
+        var branch = context.Task.BaseBranch ?? repository.Head.FriendlyName;
+        context.CommitSha = sha;
+        await store.RecordCloneAsync(context.TaskId, sha, branch, cancellationToken);
+        await journal.LogAsync(context.TaskId, State, LogSeverity.Info,
+            $"Cloned {context.Task.RepoUrl} at {branch} ({sha[..12]}).", dedupeKey: "clone", cancellationToken: cancellationToken);
+    }
+
+    private static void Clone(string url, TaskContext context, CloneOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Repository.Clone(url, context.Workspace, options);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (NotFoundException exception) when (context.Task.BaseBranch is not null)
+        {
+            throw AsaException.User($"The branch '{context.Task.BaseBranch}' was not found in the repository.", exception);
+        }
+        catch (LibGit2SharpException exception)
+        {
+            throw Classify(exception);
+        }
+    }
+
+    private static AsaException Classify(LibGit2SharpException exception)
+    {
+        var message = exception.Message;
+        string[] transientSigns = ["timed out", "timeout", "failed to resolve address", "connection", "could not connect", "502", "503", "504", "early EOF"];
+        if (transientSigns.Any(sign => message.Contains(sign, StringComparison.OrdinalIgnoreCase)))
+        {
+            return AsaException.Transient($"Cloning failed on a network error: {message}", exception);
+        }
+        return AsaException.User($"The repository could not be cloned: {message}", exception);
+    }
+
+    // The URL passed validation by its text; its name must not resolve into the server's own network either.
+    private static async Task EnsurePublicHostAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        if (IPAddress.TryParse(uri.Host.Trim('[', ']'), out _))
+        {
+            return;
+        }
+        IPAddress[] addresses;
+        try
+        {
+            addresses = await Dns.GetHostAddressesAsync(uri.IdnHost, cancellationToken);
+        }
+        catch (System.Net.Sockets.SocketException exception)
+        {
+            throw AsaException.Transient($"The repository host '{uri.Host}' could not be resolved: {exception.Message}", exception);
+        }
+        if (addresses.FirstOrDefault(address => !RepositoryUrlPolicy.IsPublic(address)) is { } inside)
+        {
+            throw AsaException.Policy($"The repository host '{uri.Host}' resolves to the non-public address {inside}.");
+        }
+    }
+}
