@@ -18,12 +18,12 @@ public sealed class TaskCancellation(TaskJournal journal, IConnectionMultiplexer
         {
             throw new RpcException(new Status(StatusCode.FailedPrecondition, $"Task {taskId} has already ended ({current.ToName()}); there is nothing to cancel."));
         }
-        var transition = await journal.TransitionAsync(taskId, TaskState.Cancelled, cancellationToken: cancellationToken);
-        if (transition is null)
+        // Logged first: a watcher stops reading at the terminal event, so a line after it would never be seen live.
+        await journal.LogAsync(taskId, current, LogSeverity.Info, $"Cancel requested by {userId}.", cancellationToken: cancellationToken);
+        if (await journal.TransitionAsync(taskId, TaskState.Cancelled, cancellationToken: cancellationToken) is null)
         {
             throw new RpcException(new Status(StatusCode.FailedPrecondition, $"Task {taskId} ended before it could be cancelled."));
         }
-        await journal.LogAsync(taskId, transition.From, LogSeverity.Info, $"Cancelled by {userId}.", cancellationToken: cancellationToken);
         await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(TaskQueueNames.CancelChannel), taskId.ToString());
     }
 }

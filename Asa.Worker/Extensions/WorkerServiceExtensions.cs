@@ -22,6 +22,8 @@ public static class WorkerServiceExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.Lease >= TimeSpan.FromMilliseconds(300), "Worker:Lease must be at least 300 ms.")
             .Validate(o => o.TaskTimeLimit > TimeSpan.Zero && o.TaskTimeLimit < TimeSpan.FromDays(7), "Worker:TaskTimeLimit must be between 0 and 7 days.")
+            .Validate(o => o.ConsumerName.Length is > 0 and <= 100 && o.ConsumerName.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') && !o.ConsumerName.StartsWith('.'),
+                "Worker:ConsumerName must be 1 to 100 letters, digits, '-', '_' or '.', not starting with '.'.")
             .Validate(o => o.ReconcileInterval > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Worker intervals must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -32,6 +34,7 @@ public static class WorkerServiceExtensions
         builder.Services.AddSingleton<TaskStore>();
         builder.Services.AddSingleton<StreamEntries>();
         builder.Services.AddSingleton<RunningTasks>();
+        builder.Services.AddSingleton<WorkspaceRoot>();
 
         builder.Services.AddSingleton<IPipelineStage, CloneStage>();
         builder.Services.AddSingleton<IPipelineStage, IndexStage>();

@@ -14,6 +14,7 @@ public sealed partial class TaskStreamConsumer(
     StreamEntries entries,
     TaskProcessor processor,
     RunningTasks running,
+    WorkspaceRoot workspaces,
     IConnectionMultiplexer redis,
     IOptions<WorkerOptions> options,
     ILogger<TaskStreamConsumer> logger) : BackgroundService
@@ -23,7 +24,7 @@ public sealed partial class TaskStreamConsumer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        Directory.CreateDirectory(settings.WorkDirectory);
+        LogWorkspace(workspaces.Path);
         await entries.EnsureGroupAsync();
         var subscriber = redis.GetSubscriber();
         (await subscriber.SubscribeAsync(RedisChannel.Literal(TaskQueueNames.EnqueuedChannel))).OnMessage(_ => Wake());
@@ -116,6 +117,9 @@ public sealed partial class TaskStreamConsumer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Worker {Consumer} is consuming {Stream} with {Concurrency} slots")]
     private partial void LogConsuming(string consumer, string stream, int concurrency);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cloning into {Workspace}")]
+    private partial void LogWorkspace(string workspace);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cancel requested for running task {TaskId}")]
     private partial void LogCancelRequested(Guid taskId);

@@ -21,6 +21,7 @@ public sealed partial class TaskProcessor(
     TaskQueue queue,
     StreamEntries entries,
     RunningTasks running,
+    WorkspaceRoot workspaces,
     IOptions<WorkerOptions> options,
     TimeProvider clock,
     ILogger<TaskProcessor> logger)
@@ -87,7 +88,7 @@ public sealed partial class TaskProcessor(
         using var registration = running.Register(task.Id, userCancel);
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(run.Token);
         var heartbeat = KeepLeaseAsync(task.Id, entry.EntryId, heartbeatStop.Token);
-        var workspace = Path.Combine(settings.WorkDirectory, task.Id.ToString("N"));
+        var workspace = workspaces.For(task.Id);
         try
         {
             await pipeline.RunAsync(new TaskContext(task, workspace), resumedFrom, stage => currentStage = stage, run.Token);

@@ -29,7 +29,17 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
         var options = new CloneOptions { BranchName = context.Task.BaseBranch, RecurseSubmodules = false };
         options.FetchOptions.OnTransferProgress = _ => !cancellationToken.IsCancellationRequested;
 
-        await Task.Run(() => Clone(source.CloneUrl, context, options, cancellationToken), cancellationToken);
+        var clone = Task.Run(() => Clone(source.CloneUrl, context, options, cancellationToken), CancellationToken.None);
+        try
+        {
+            // libgit2 checks for cancellation only between transfer callbacks; stop waiting at once and tidy up when it returns.
+            await clone.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            _ = clone.ContinueWith(_ => DeleteQuietly(context.Workspace), TaskScheduler.Default);
+            throw;
+        }
 
         using var repository = new Repository(context.Workspace);
         if (context.CommitSha is { } pinned && repository.Head.Tip.Sha != pinned)
@@ -63,6 +73,21 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
         catch (LibGit2SharpException exception)
         {
             throw Classify(exception);
+        }
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Best effort; the next run of this task clears the folder before cloning.
         }
     }
 
