@@ -109,7 +109,7 @@ public sealed partial class TaskProcessor(
         catch (OperationCanceledException) when (timeLimit.IsCancellationRequested)
         {
             await FailAsync(task.Id, currentStage, AsaException.Resource(
-                $"The task exceeded its time limit of {settings.TaskTimeLimit} and was stopped during {currentStage.ToName()}."));
+                $"The task exceeded its time limit of {Durations.Describe(settings.TaskTimeLimit)} and was stopped during {currentStage.ToName()}."));
             return RunOutcome.Ended;
         }
         catch (StageFailedException failure)
