@@ -66,7 +66,7 @@ public sealed class GitRepositoryBuilderTests(ITestOutputHelper output)
             .Sum(l => long.Parse(l.Split(':')[1].Trim()));
         output.WriteLine($"Large repository: {sizeKib / 1024} MiB of objects");
 
-        Assert.InRange(sizeKib, 60 * 1024, 80 * 1024);
+        Assert.InRange(sizeKib, 24 * 1024, 30 * 1024);
         Assert.Equal(2, repository.Commits.Count);
     }
 

@@ -17,10 +17,12 @@ public sealed class GitRepositoryBuilder
         .Commit("Add calculator");
 
     /// <summary>
-    /// A repository whose clone takes a couple of seconds, so a test can act while a task is cloning it:
-    /// random bytes neither compress nor delta, so every byte is copied, checked and written.
+    /// A repository whose clone takes a couple of seconds, so a test can act while a task is cloning it.
+    /// Random bytes neither compress nor delta. Submit its <see cref="GitRepository.FileUrl"/>: LibGit2Sharp
+    /// 0.32 packs a file:// remote (measured: 2.5 to 3.2 s for the default 24 MiB) but copies the objects
+    /// of a plain local path (0.2 s).
     /// </summary>
-    public static GitRepositoryBuilder Large(int fileCount = 4, int megabytesPerFile = 16)
+    public static GitRepositoryBuilder Large(int fileCount = 3, int megabytesPerFile = 8)
     {
         var random = new Random(20261126);
         var builder = PythonProject();
