@@ -8,8 +8,9 @@ namespace Asa.Tests.Infrastructure;
 /// migrations applied, one Api and some workers as child processes, and a gRPC client for the Api.
 /// Derive from it to change <see cref="AsaStackOptions"/>.
 /// </summary>
-public class AsaStack(AsaStackOptions options) : IAsyncLifetime
+public class AsaStack : IAsyncLifetime
 {
+    private readonly AsaStackOptions options;
     private readonly List<ServiceProcess> workers = [];
     private int workersStarted;
     private RedisServer? redis;
@@ -21,6 +22,9 @@ public class AsaStack(AsaStackOptions options) : IAsyncLifetime
     public AsaStack() : this(new AsaStackOptions())
     {
     }
+
+    /// <summary>A stack with other options, for a derived fixture (xunit wants one public constructor).</summary>
+    protected AsaStack(AsaStackOptions options) => this.options = options;
 
     /// <summary>The database's Npgsql connection string.</summary>
     public string DatabaseConnectionString { get; private set; } = "";
