@@ -1,0 +1,160 @@
+using Asa.Protos.V1;
+using Grpc.Net.Client;
+
+namespace Asa.Tests.Infrastructure;
+
+/// <summary>
+/// The real ASA back end for one test class: its own database in the shared Postgres cluster, its own Redis,
+/// migrations applied, one Api and some workers as child processes, and a gRPC client for the Api.
+/// Derive from it to change <see cref="AsaStackOptions"/>.
+/// </summary>
+public class AsaStack : IAsyncLifetime
+{
+    private readonly AsaStackOptions options;
+    private readonly List<ServiceProcess> workers = [];
+    private int workersStarted;
+    private RedisServer? redis;
+    private ServiceProcess? api;
+    private GrpcChannel? channel;
+    private TaskService.TaskServiceClient? tasks;
+
+    /// <summary>A stack with the default options: one worker, the seed's limits.</summary>
+    public AsaStack() : this(new AsaStackOptions())
+    {
+    }
+
+    /// <summary>A stack with other options, for a derived fixture (xunit wants one public constructor).</summary>
+    protected AsaStack(AsaStackOptions options) => this.options = options;
+
+    /// <summary>The database's Npgsql connection string.</summary>
+    public string DatabaseConnectionString { get; private set; } = "";
+
+    /// <summary>The stack's Redis.</summary>
+    public RedisServer Redis => redis ?? throw NotStarted();
+
+    /// <summary>The Api process.</summary>
+    public ServiceProcess Api => api ?? throw NotStarted();
+
+    /// <summary>The workers running now, oldest first.</summary>
+    public IReadOnlyList<ServiceProcess> Workers
+    {
+        get
+        {
+            lock (workers)
+            {
+                return [.. workers];
+            }
+        }
+    }
+
+    /// <summary>The Api's plain-HTTP/2 gRPC port.</summary>
+    public int GrpcPort { get; } = FreePort.Next();
+
+    /// <summary>The Api's HTTP/1.1 port: health, REST.</summary>
+    public int HttpPort { get; } = FreePort.Next();
+
+    /// <summary>The workers' work directory; deleted on dispose.</summary>
+    public string WorkDirectory { get; } = Directory.CreateTempSubdirectory("asa-tests-work-").FullName;
+
+    /// <summary>A client of the Api's TaskService.</summary>
+    public TaskService.TaskServiceClient Tasks => tasks ?? throw NotStarted();
+
+    /// <summary>Starts everything; on failure stops what did start.</summary>
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            var postgres = await PostgresServer.SharedAsync().WaitAsync(TestTimeouts.ProcessStart);
+            var redisStarting = RedisServer.StartAsync();
+            DatabaseConnectionString = await postgres.CreateDatabaseAsync(GetType().Name);
+            redis = await redisStarting;
+            await Migrations.ApplyAsync(DatabaseConnectionString);
+
+            var apiStarting = ServiceProcess.StartApiAsync(ApiEnvironment(), HttpPort);
+            await Task.WhenAll([apiStarting, .. Enumerable.Range(0, options.Workers).Select(_ => AddWorkerAsync())]);
+            api = await apiStarting;
+            channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
+            tasks = new TaskService.TaskServiceClient(channel);
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts one more worker with a unique consumer name and waits until it consumes the stream.</summary>
+    public async Task<ServiceProcess> AddWorkerAsync(IReadOnlyDictionary<string, string>? overrides = null)
+    {
+        var name = $"worker-{Interlocked.Increment(ref workersStarted)}";
+        var environment = Environment(AsaStackOptions.WorkerDefaults, options.Worker, overrides);
+        environment["Worker__WorkDirectory"] = WorkDirectory;
+        environment["Worker__ConsumerName"] = name;
+        var worker = await ServiceProcess.StartWorkerAsync(name, environment);
+        lock (workers)
+        {
+            workers.Add(worker);
+        }
+        return worker;
+    }
+
+    /// <summary>SIGKILLs a worker: no graceful shutdown, its stream entries stay pending under its name.</summary>
+    public async Task KillWorkerAsync(ServiceProcess worker)
+    {
+        await worker.KillAsync();
+        lock (workers)
+        {
+            workers.Remove(worker);
+        }
+        await worker.DisposeAsync();
+    }
+
+    /// <summary>The last lines of every service, to attach to a failure.</summary>
+    public string Diagnostics() =>
+        string.Join(System.Environment.NewLine, new[] { api }.Concat(Workers).OfType<ServiceProcess>().Select(s => s.Output.Tail()));
+
+    /// <summary>Stops the services, Redis, and deletes the work directory; the database goes with the cluster.</summary>
+    public async Task DisposeAsync()
+    {
+        channel?.Dispose();
+        await Task.WhenAll(Workers.Select(w => w.DisposeAsync().AsTask()));
+        if (api is not null)
+        {
+            await api.DisposeAsync();
+        }
+        if (redis is not null)
+        {
+            await redis.DisposeAsync();
+        }
+        if (Directory.Exists(WorkDirectory))
+        {
+            Directory.Delete(WorkDirectory, recursive: true);
+        }
+    }
+
+    private Dictionary<string, string?> ApiEnvironment()
+    {
+        var environment = Environment(AsaStackOptions.ApiDefaults, options.Api);
+        environment["Kestrel__Endpoints__grpc__Url"] = $"http://127.0.0.1:{GrpcPort}";
+        environment["Kestrel__Endpoints__grpc__Protocols"] = "Http2";
+        environment["Kestrel__Endpoints__http__Url"] = $"http://127.0.0.1:{HttpPort}";
+        environment["Kestrel__Endpoints__http__Protocols"] = "Http1";
+        return environment;
+    }
+
+    private Dictionary<string, string?> Environment(params IReadOnlyDictionary<string, string>?[] layers)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings__asa-db"] = DatabaseConnectionString,
+            ["ConnectionStrings__redis"] = Redis.ConnectionString,
+        };
+        foreach (var (key, value) in layers.OfType<IReadOnlyDictionary<string, string>>().SelectMany(layer => layer))
+        {
+            environment[key] = value;
+        }
+        return environment;
+    }
+
+    private static InvalidOperationException NotStarted() => new("The stack has not started.");
+}
