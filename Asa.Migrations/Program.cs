@@ -1,3 +1,5 @@
+using Asa.Migrations.Extensions;
+
 var builder = Host.CreateApplicationBuilder(args);
-builder.AddServiceDefaults();
+builder.AddMigrationServices();
 builder.Build().Run();
