@@ -19,7 +19,7 @@ public sealed class TaskJournal(NpgsqlDataSource dataSource, IConnectionMultiple
         WITH old AS (SELECT id, status, stage_started_at FROM tasks WHERE id = @id FOR UPDATE)
         UPDATE tasks t
            SET status = @to, event_seq = t.event_seq + 1, updated_at = @now, stage_started_at = @now,
-               started_at = CASE WHEN @to <> 'QUEUED' THEN COALESCE(t.started_at, @now) ELSE t.started_at END,
+               started_at = CASE WHEN @to <> 'QUEUED' AND NOT @terminal THEN COALESCE(t.started_at, @now) ELSE t.started_at END,
                ended_at = CASE WHEN @terminal THEN @now ELSE NULL END,
                error_stage = @error_stage, error_class = @error_class, error_message = @error_message
           FROM old

@@ -56,13 +56,12 @@ public sealed class ChildProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = spec.WorkingDirectory ?? Environment.CurrentDirectory,
         };
-        foreach (var argument in (string[])["-c", Watchdog, "watchdog", spec.StopSignal, spec.DeleteOnExit ?? "", spec.FileName, .. spec.Arguments])
+        // The environment goes through env(1) rather than the shell's own: dash drops variables whose names are not
+        // shell identifiers, and .NET's configuration names (ConnectionStrings__asa-db) often are not.
+        var environment = spec.Environment.SelectMany(pair => pair.Value is null ? (string[])["-u", pair.Key] : [$"{pair.Key}={pair.Value}"]);
+        foreach (var argument in (string[])["-c", Watchdog, "watchdog", spec.StopSignal, spec.DeleteOnExit ?? "", "env", .. environment, spec.FileName, .. spec.Arguments])
         {
             info.ArgumentList.Add(argument);
-        }
-        foreach (var (key, value) in spec.Environment)
-        {
-            info.Environment[key] = value;
         }
 
         var process = new Process { StartInfo = info };

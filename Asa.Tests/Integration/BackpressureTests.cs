@@ -1,0 +1,70 @@
+using Asa.Protos.V1;
+using Asa.Tests.Infrastructure;
+using Grpc.Core;
+
+namespace Asa.Tests.Integration;
+
+/// <summary>No workers, so every accepted task stays queued; the queue holds three.</summary>
+public sealed class SmallQueueStack() : AsaStack(new AsaStackOptions
+{
+    Workers = 0,
+    Api = new Dictionary<string, string> { ["Limits__MaxQueueSize"] = "3" },
+});
+
+/// <summary>Three submissions per user per day, and room in the queue.</summary>
+public sealed class SmallDailyQuotaStack() : AsaStack(new AsaStackOptions
+{
+    Workers = 0,
+    Api = new Dictionary<string, string> { ["Limits__MaxSubmissionsPerUserPerDay"] = "3" },
+});
+
+public sealed class QueueLimitTests(SmallQueueStack stack) : IClassFixture<SmallQueueStack>
+{
+    [Fact]
+    public async Task SubmitBeyondTheQueueSizeIsResourceExhaustedAndStoresNothing()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User($"user-{i}"));
+        }
+
+        var exception = await Assert.ThrowsAsync<RpcException>(() =>
+            stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("user-late")).ResponseAsync);
+
+        Assert.Equal(StatusCode.ResourceExhausted, exception.StatusCode);
+        Assert.Contains("MAX_QUEUE_SIZE", exception.Status.Detail);
+        Assert.Empty((await stack.Tasks.ListTasksAsync(new ListTasksRequest(), TaskEvents.User("user-late"))).Tasks);
+
+        var queued = (await stack.Tasks.ListTasksAsync(new ListTasksRequest(), TaskEvents.User("user-0"))).Tasks.Single();
+        await stack.Tasks.CancelTaskAsync(new CancelTaskRequest { TaskId = queued.TaskId }, TaskEvents.User("user-0"));
+        var admitted = await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("user-late"));
+        Assert.Equal(TaskState.Queued, admitted.Status);
+    }
+}
+
+public sealed class DailyQuotaTests(SmallDailyQuotaStack stack) : IClassFixture<SmallDailyQuotaStack>
+{
+    [Fact]
+    public async Task SubmitBeyondTheDailyQuotaIsResourceExhaustedForThatUserOnly()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var heavy = TaskEvents.User("heavy-user");
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add((await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), heavy)).TaskId);
+        }
+        // Cancelling does not give submissions back: the quota counts what was submitted today.
+        await stack.Tasks.CancelTaskAsync(new CancelTaskRequest { TaskId = ids[0] }, heavy);
+
+        var exception = await Assert.ThrowsAsync<RpcException>(() =>
+            stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), heavy).ResponseAsync);
+        var other = await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("light-user"));
+
+        Assert.Equal(StatusCode.ResourceExhausted, exception.StatusCode);
+        Assert.Contains("Daily submission limit", exception.Status.Detail);
+        Assert.Equal(3, (await stack.Tasks.ListTasksAsync(new ListTasksRequest(), heavy)).Tasks.Count);
+        Assert.Equal(TaskState.Queued, other.Status);
+    }
+}

@@ -1,0 +1,165 @@
+using Asa.Protos.V1;
+using Asa.Tests.Infrastructure;
+using Google.Rpc;
+using Grpc.Core;
+
+namespace Asa.Tests.Integration;
+
+public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
+{
+    private TaskService.TaskServiceClient Tasks => stack.Tasks;
+
+    [Fact]
+    public async Task SubmittedTaskIsClonedIndexedAndEndsSayingTheFixStagesAreNotAvailable()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+
+        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), deadline: DateTime.UtcNow.AddSeconds(15));
+        var events = await Tasks.WatchToEndAsync(submitted.TaskId);
+
+        Assert.Equal(TaskState.Queued, submitted.Status);
+        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.Failed], events.States());
+        Assert.Contains(events.Logs(), log => log.StartsWith("Cloned", StringComparison.Ordinal) && log.Contains(repository.Head[..12]));
+        Assert.Contains(events.Logs(), log => log.StartsWith("Indexed 3 files", StringComparison.Ordinal) && log.Contains("python3 -m pytest (detected)"));
+        var error = events.FinalError();
+        Assert.Equal(TaskState.GeneratingTest, error.Stage);
+        Assert.Equal(ErrorClass.Permanent, error.ErrorClass);
+        Assert.Contains("neither is available", error.Message);
+        Assert.Equal(events.Select(e => e.Sequence).Order(), events.Select(e => e.Sequence));
+
+        var task = await Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId });
+        Assert.Equal(TaskState.Failed, task.Status);
+        Assert.Equal(repository.Head, task.CommitSha);
+        Assert.Equal(repository.DefaultBranch, task.BaseBranch);
+        Assert.Equal("python3 -m pytest", task.TestCommand);
+        Assert.Equal(3, task.Inventory.FileCount);
+        Assert.Contains(task.Inventory.Languages, share => share.Language == "Python" && share.FileCount == 2);
+        Assert.NotNull(task.EndedAt);
+        Assert.Equal(error, task.Error);
+    }
+
+    [Fact]
+    public async Task LateWatcherSeesTheWholeHistory()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.FileUrl));
+        var live = await Tasks.WatchToEndAsync(submitted.TaskId);
+
+        var late = await Tasks.WatchToEndAsync(submitted.TaskId);
+
+        Assert.Equal(live, late);
+        Assert.Equal(TaskState.Queued, late[0].StatusChange.To);
+    }
+
+    [Fact]
+    public async Task GivenTestCommandIsKeptAndABranchIsHonoured()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject()
+            .WithFile("calculator.py", "def add(a, b):\n    return a + b\n").Commit("Fix on the release branch")
+            .BuildAsync();
+        await repository.GitAsync("branch", "release", repository.Commits[0]);
+        var request = TaskEvents.Submission(repository.Path);
+        request.TestCommand = "pytest -q";
+        request.BaseBranch = "release";
+
+        var submitted = await Tasks.SubmitTaskAsync(request);
+        await Tasks.WatchToEndAsync(submitted.TaskId);
+
+        var task = await Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId });
+        Assert.Equal("pytest -q", task.TestCommand);
+        Assert.Equal("release", task.BaseBranch);
+        Assert.Equal(repository.Commits[0], task.CommitSha);
+    }
+
+    [Fact]
+    public async Task MissingBranchEndsTheTaskWithAUserErrorAtCloning()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var request = TaskEvents.Submission(repository.Path);
+        request.BaseBranch = "no-such-branch";
+
+        var submitted = await Tasks.SubmitTaskAsync(request);
+        var events = await Tasks.WatchToEndAsync(submitted.TaskId);
+
+        var error = events.FinalError();
+        Assert.Equal(TaskState.CloningRepo, error.Stage);
+        Assert.Equal(ErrorClass.User, error.ErrorClass);
+        Assert.Contains("no-such-branch", error.Message);
+    }
+
+    [Fact]
+    public async Task RepositoryWithoutTestsEndsWithAUserErrorAtIndexing()
+    {
+        using var repository = await new GitRepositoryBuilder().WithFile("README.md", "# notes\n").Commit("Notes").BuildAsync();
+
+        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path));
+        var events = await Tasks.WatchToEndAsync(submitted.TaskId);
+
+        var error = events.FinalError();
+        Assert.Equal(TaskState.IndexingCode, error.Stage);
+        Assert.Equal(ErrorClass.User, error.ErrorClass);
+        Assert.Contains("test_command", error.Message);
+    }
+
+    [Fact]
+    public async Task ListShowsOnlyTheCallersTasksNewestFirstInPages()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var user = TaskEvents.User($"lister-{Guid.NewGuid():N}");
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add((await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), user)).TaskId);
+        }
+        await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("someone-else"));
+
+        var first = await Tasks.ListTasksAsync(new ListTasksRequest { PageSize = 2 }, user);
+        var second = await Tasks.ListTasksAsync(new ListTasksRequest { PageSize = 2, PageToken = first.NextPageToken }, user);
+
+        Assert.Equal([ids[2], ids[1]], first.Tasks.Select(t => t.TaskId));
+        Assert.Equal([ids[0]], second.Tasks.Select(t => t.TaskId));
+        Assert.Equal("", second.NextPageToken);
+        foreach (var id in ids)
+        {
+            await Tasks.WatchToEndAsync(id, user);
+        }
+        var failed = await Tasks.ListTasksAsync(new ListTasksRequest { Status = TaskState.Failed }, user);
+        var queued = await Tasks.ListTasksAsync(new ListTasksRequest { Status = TaskState.Queued }, user);
+        Assert.Equal(3, failed.Tasks.Count);
+        Assert.Empty(queued.Tasks);
+    }
+
+    [Fact]
+    public async Task AnotherUsersTaskIsNotFound()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("owner"));
+
+        var exception = await Assert.ThrowsAsync<RpcException>(() =>
+            Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, TaskEvents.User("intruder")).ResponseAsync);
+
+        Assert.Equal(StatusCode.NotFound, exception.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-a-task-id")]
+    public async Task MalformedTaskIdsAreRejectedNamingTheField(string taskId)
+    {
+        var exception = await Assert.ThrowsAsync<RpcException>(() => Tasks.GetTaskAsync(new GetTaskRequest { TaskId = taskId }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
+        Assert.Equal("task_id", Assert.Single(exception.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations).Field);
+    }
+
+    [Fact]
+    public async Task ListRejectsBadPagingAndUnknownStatusesNamingEachField()
+    {
+        var exception = await Assert.ThrowsAsync<RpcException>(() =>
+            Tasks.ListTasksAsync(new ListTasksRequest { PageSize = 101, PageToken = "garbage", Status = (TaskState)99 }).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
+        Assert.Equal(["page_size", "page_token", "status"],
+            exception.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
+    }
+}
