@@ -1,0 +1,33 @@
+namespace Asa.AppHost.Services;
+
+/// <summary>
+/// Passes the AppHost's own settings through to the services as environment variables, only when
+/// configured, so each service's defaults hold otherwise.
+/// </summary>
+public static class ServiceSettingsExtensions
+{
+    public static IResourceBuilder<ProjectResource> WithLimits(this IResourceBuilder<ProjectResource> project)
+    {
+        var config = project.ApplicationBuilder.Configuration;
+        return project
+            .WithOptionalEnvironment("Limits__MaxQueueSize", config["Limits:MaxQueueSize"] ?? config["MAX_QUEUE_SIZE"])
+            .WithOptionalEnvironment("Limits__MaxSubmissionsPerUserPerDay",
+                config["Limits:MaxSubmissionsPerUserPerDay"] ?? config["MAX_SUBMISSIONS_PER_USER_PER_DAY"]);
+    }
+
+    public static IResourceBuilder<ProjectResource> WithWorkerSettings(this IResourceBuilder<ProjectResource> project)
+    {
+        var config = project.ApplicationBuilder.Configuration;
+        return project
+            .WithOptionalEnvironment("Worker__Concurrency", config["Worker:Concurrency"])
+            .WithOptionalEnvironment("Worker__TaskTimeLimit", config["Worker:TaskTimeLimit"]);
+    }
+
+    /// <summary>Whether local repositories (paths, file:// URLs) are allowed.</summary>
+    public static IResourceBuilder<ProjectResource> WithRepositoryPolicy(this IResourceBuilder<ProjectResource> project) =>
+        project.WithOptionalEnvironment("Repositories__AllowLocal", project.ApplicationBuilder.Configuration["Repositories:AllowLocal"]);
+
+    private static IResourceBuilder<ProjectResource> WithOptionalEnvironment(
+        this IResourceBuilder<ProjectResource> project, string name, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? project : project.WithEnvironment(name, value);
+}
