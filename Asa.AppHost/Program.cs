@@ -1,7 +1,9 @@
 using Asa.AppHost.Infrastructure;
 using Asa.AppHost.Services;
+using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
+builder.Configuration.AddCommandLine(args, InfraSettings.CommandLineSwitches);
 
 var infra = builder.AddAsaInfrastructure();
 var migrations = builder.AddAsaMigrations(infra);

@@ -45,7 +45,7 @@ public static class AsaServicesExtensions
             .WithHttpHealthCheck(HealthPath, endpointName: "http")
             .WithDataDependencies(infra, migrations)
             .WithLimits()
-            .WithRepositoryPolicy();
+            .WithRepositoryPolicy(infra.Settings);
     }
 
     /// <summary>Task-stream consumers; <c>Asa:WorkerReplicas</c> processes of them (default 1).</summary>
@@ -58,7 +58,7 @@ public static class AsaServicesExtensions
             .WithReference(sandbox).WaitFor(sandbox)
             .WithLimits()
             .WithWorkerSettings()
-            .WithRepositoryPolicy();
+            .WithRepositoryPolicy(infra.Settings);
 
     // The endpoints are declared here, so the Kestrel section of a project's appsettings (there for running it
     // on its own) must not add a second set, nor the default https binding Aspire adds in publish mode.

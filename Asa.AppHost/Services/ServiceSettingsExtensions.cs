@@ -1,3 +1,5 @@
+using Asa.AppHost.Infrastructure;
+
 namespace Asa.AppHost.Services;
 
 /// <summary>
@@ -23,9 +25,13 @@ public static class ServiceSettingsExtensions
             .WithOptionalEnvironment("Worker__TaskTimeLimit", config["Worker:TaskTimeLimit"]);
     }
 
-    /// <summary>Whether local repositories (paths, file:// URLs) are allowed.</summary>
-    public static IResourceBuilder<ProjectResource> WithRepositoryPolicy(this IResourceBuilder<ProjectResource> project) =>
-        project.WithOptionalEnvironment("Repositories__AllowLocal", project.ApplicationBuilder.Configuration["Repositories:AllowLocal"]);
+    /// <summary>Local repositories (paths, file:// URLs) are allowed in local mode unless configured otherwise.</summary>
+    public static IResourceBuilder<ProjectResource> WithRepositoryPolicy(this IResourceBuilder<ProjectResource> project, InfraSettings infra)
+    {
+        var configured = project.ApplicationBuilder.Configuration["Repositories:AllowLocal"];
+        return project.WithOptionalEnvironment("Repositories__AllowLocal",
+            configured ?? (infra.Mode == InfraMode.Local ? "true" : null));
+    }
 
     private static IResourceBuilder<ProjectResource> WithOptionalEnvironment(
         this IResourceBuilder<ProjectResource> project, string name, string? value) =>
