@@ -1,5 +1,8 @@
+using Asa.Sandbox.Extensions;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
+builder.AddSandboxServices();
+
 var app = builder.Build();
-app.MapDefaultEndpoints();
+app.MapSandboxEndpoints();
 app.Run();

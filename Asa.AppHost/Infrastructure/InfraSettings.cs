@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Asa.AppHost.Infrastructure;
+
+/// <summary>The infrastructure choice and the settings of local mode, read from the AppHost's configuration.</summary>
+public sealed record InfraSettings(InfraMode Mode, string Reason, string DataDirectory, int PostgresPort, int RedisPort)
+{
+    public const int DefaultPostgresPort = 15432;
+    public const int DefaultRedisPort = 16379;
+
+    /// <summary><c>--infra local</c> on the AppHost's command line sets <c>Infra:Mode</c>.</summary>
+    public static readonly Dictionary<string, string> CommandLineSwitches =
+        new() { ["--infra"] = "Infra:Mode" };
+
+    public static InfraSettings Resolve(IDistributedApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        var (mode, reason) = ChooseMode(builder);
+        return new InfraSettings(
+            mode,
+            reason,
+            config["Infra:DataDirectory"] is { Length: > 0 } dir ? Path.GetFullPath(dir) : DefaultDataDirectory(),
+            config.GetValue("Infra:PostgresPort", DefaultPostgresPort),
+            config.GetValue("Infra:RedisPort", DefaultRedisPort));
+    }
+
+    private static (InfraMode Mode, string Reason) ChooseMode(IDistributedApplicationBuilder builder)
+    {
+        var requested = builder.Configuration["Infra:Mode"];
+        if (!Enum.TryParse<InfraMode>(requested ?? nameof(InfraMode.Auto), ignoreCase: true, out var mode)
+            || !Enum.IsDefined(mode))
+        {
+            throw new InvalidOperationException($"Infra:Mode (--infra) must be auto, containers or local, not '{requested}'.");
+        }
+        // A manifest describes deployable containers; local processes have no meaning there.
+        if (builder.ExecutionContext.IsPublishMode)
+        {
+            return (InfraMode.Containers, "publish mode always describes containers");
+        }
+        if (mode != InfraMode.Auto)
+        {
+            return (mode, "requested");
+        }
+        var engine = ContainerEngineProbe.FindAnsweringEngine(builder.Configuration["ASPIRE_CONTAINER_RUNTIME"]);
+        return engine is null
+            ? (InfraMode.Local, "auto: no container engine answered")
+            : (InfraMode.Containers, $"auto: {engine} answered");
+    }
+
+    private static string DefaultDataDirectory() =>
+        // Root's home is 0700, so the postgres OS user could not reach a data directory under it.
+        Environment.IsPrivilegedProcess
+            ? "/var/lib/asa"
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "asa");
+}
