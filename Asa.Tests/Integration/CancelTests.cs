@@ -19,15 +19,16 @@ public sealed class CancelTests(OnDemandWorkerStack stack) : IClassFixture<OnDem
     public async Task CancelledQueuedTaskNeverStartsAndRunningTaskStopsAtOnce()
     {
         using var small = await GitRepositoryBuilder.PythonProject().BuildAsync();
-        using var large = await GitRepositoryBuilder.Large().BuildAsync();
+        using var stalled = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        using var stall = StalledReads.Install(stalled);
 
         // A queued task, cancelled before any worker exists.
         var queued = await Tasks.SubmitTaskAsync(TaskEvents.Submission(small.Path));
         var cancelledWhileQueued = await Tasks.CancelTaskAsync(new CancelTaskRequest { TaskId = queued.TaskId });
         Assert.Equal(TaskState.Cancelled, cancelledWhileQueued.Status);
 
-        // A running task: cancelled while it clones a large repository.
-        var running = await Tasks.SubmitTaskAsync(TaskEvents.Submission(large.FileUrl));
+        // A running task: cancelled while its clone hangs.
+        var running = await Tasks.SubmitTaskAsync(TaskEvents.Submission(stalled.Path));
         await stack.AddWorkerAsync();
         await Tasks.WatchUntilAsync(running.TaskId, e => e.Entered(TaskState.CloningRepo));
         var cancelledWhileRunning = await Tasks.CancelTaskAsync(new CancelTaskRequest { TaskId = running.TaskId });

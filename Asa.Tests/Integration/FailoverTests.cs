@@ -14,37 +14,37 @@ public sealed class FailoverStack() : AsaStack(new AsaStackOptions
     },
 });
 
-public sealed class FailoverTests(FailoverStack stack, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<FailoverStack>
+public sealed class FailoverTests(FailoverStack stack) : IClassFixture<FailoverStack>
 {
     private TaskService.TaskServiceClient Tasks => stack.Tasks;
 
     [Fact]
     public async Task TaskOfAKilledWorkerIsFinishedByAnotherWithoutDuplicateEvents()
     {
-        using var large = await GitRepositoryBuilder.Large().BuildAsync();
+        await KillAllWorkersAsync();
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        using var stall = StalledReads.Install(repository);
         var first = await stack.AddWorkerAsync();
-        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(large.FileUrl));
+        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path));
         await Tasks.WatchUntilAsync(submitted.TaskId, e => e.Entered(TaskState.CloningRepo));
 
         await stack.KillWorkerAsync(first);
-        output.WriteLine("killed at " + DateTime.UtcNow.ToString("O"));
         var second = await stack.AddWorkerAsync();
+        await second.WaitForLineAsync(line => line.Contains($"Task {submitted.TaskId} started (delivery 2, resuming from CLONING_REPO)"));
+        stall.Release();
         var events = await Tasks.WatchToEndAsync(submitted.TaskId);
-        foreach (var e in events) output.WriteLine(e.ToString());
-        output.WriteLine(first.Output.Tail());
-        output.WriteLine(second.Output.Tail());
 
         Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.Failed], events.States());
         Assert.Equal(events.Logs().Distinct(), events.Logs());
         Assert.Equal(TaskState.GeneratingTest, events.FinalError().Stage);
-        await second.WaitForLineAsync(line => line.Contains($"Task {submitted.TaskId} started (delivery 2, resuming from CLONING_REPO)"));
         Assert.DoesNotContain(Directory.EnumerateDirectories(stack.WorkDirectory), folder => Path.GetFileName(folder) == first.Name);
-        await stack.KillWorkerAsync(second);
+        await KillAllWorkersAsync();
     }
 
     [Fact]
     public async Task TasksLostWithRedisAreEnqueuedAgainAndRun()
     {
+        await KillAllWorkersAsync();
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
         var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path));
 
@@ -54,6 +54,14 @@ public sealed class FailoverTests(FailoverStack stack, Xunit.Abstractions.ITestO
 
         Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.Failed], events.States());
         Assert.Contains(events.Logs(), log => log.Contains("missing from the queue"));
-        await stack.KillWorkerAsync(worker);
+        await worker.WaitForLineAsync(line => line.Contains($"Task {submitted.TaskId} was missing from the stream"));
+    }
+
+    private async Task KillAllWorkersAsync()
+    {
+        foreach (var worker in stack.Workers)
+        {
+            await stack.KillWorkerAsync(worker);
+        }
     }
 }

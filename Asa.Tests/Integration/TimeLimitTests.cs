@@ -3,7 +3,7 @@ using Asa.Tests.Infrastructure;
 
 namespace Asa.Tests.Integration;
 
-/// <summary>Tasks may run for half a second, less than a large clone takes.</summary>
+/// <summary>Tasks may run for half a second.</summary>
 public sealed class ShortTimeLimitStack() : AsaStack(new AsaStackOptions
 {
     Worker = new Dictionary<string, string> { ["Worker__TaskTimeLimit"] = "00:00:00.5" },
@@ -14,9 +14,10 @@ public sealed class TimeLimitTests(ShortTimeLimitStack stack) : IClassFixture<Sh
     [Fact]
     public async Task TaskOverItsTimeLimitFailsNamingTheLimit()
     {
-        using var large = await GitRepositoryBuilder.Large().BuildAsync();
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        using var stall = StalledReads.Install(repository);
 
-        var submitted = await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(large.FileUrl));
+        var submitted = await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path));
         var events = await stack.Tasks.WatchToEndAsync(submitted.TaskId);
 
         var error = events.FinalError();
