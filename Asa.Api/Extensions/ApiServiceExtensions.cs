@@ -2,10 +2,7 @@ using Asa.Api.Grpc;
 using Asa.Api.Tasks;
 using Asa.Api.Validation;
 using Asa.Core.Data;
-using Asa.Core.Queue;
-using Asa.Core.Repositories;
-using Asa.Core.Tasks;
-using Asa.Core.Telemetry;
+using Asa.Core.Extensions;
 using Google.Protobuf.Reflection;
 using Google.Rpc;
 
@@ -15,10 +12,9 @@ public static class ApiServiceExtensions
 {
     public static IHostApplicationBuilder AddApiServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(AsaDbContext.ConnectionName);
+        builder.AddAsaCore();
         builder.AddNpgsqlDbContext<AsaDbContext>(AsaDbContext.ConnectionName,
             configureDbContextOptions: options => options.UseAsaConventions());
-        builder.AddRedisClient(TaskQueueNames.ConnectionName);
 
         builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>())
             // REST clients get validation details as JSON; the transcoder must know the detail types.
@@ -30,12 +26,7 @@ public static class ApiServiceExtensions
             .BindConfiguration(SubmissionLimits.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<AsaMetrics>();
-        builder.Services.AddSingleton(new RepositoryUrlPolicy(builder.Configuration.GetValue<bool>("Repositories:AllowLocal")));
         builder.Services.AddSingleton<SubmitTaskValidator>();
-        builder.Services.AddSingleton<TaskQueue>();
-        builder.Services.AddSingleton<TaskJournal>();
         builder.Services.AddSingleton<TaskAdmission>();
         builder.Services.AddSingleton<TaskEventFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TaskEventFeed>());

@@ -1,8 +1,4 @@
-using Asa.Core.Data;
-using Asa.Core.Queue;
-using Asa.Core.Repositories;
-using Asa.Core.Tasks;
-using Asa.Core.Telemetry;
+using Asa.Core.Extensions;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Pipeline.Stages;
 using Asa.Worker.Queue;
@@ -14,8 +10,7 @@ public static class WorkerServiceExtensions
 {
     public static IHostApplicationBuilder AddWorkerServices(this IHostApplicationBuilder builder)
     {
-        builder.AddNpgsqlDataSource(AsaDbContext.ConnectionName);
-        builder.AddRedisClient(TaskQueueNames.ConnectionName);
+        builder.AddAsaCore();
 
         builder.Services.AddOptions<WorkerOptions>()
             .BindConfiguration(WorkerOptions.SectionName)
@@ -26,11 +21,6 @@ public static class WorkerServiceExtensions
                 "Worker:ConsumerName must be 1 to 100 letters, digits, '-', '_' or '.', not starting with '.'.")
             .Validate(o => o.ReconcileInterval > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "Worker intervals must be positive.")
             .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<AsaMetrics>();
-        builder.Services.AddSingleton(new RepositoryUrlPolicy(builder.Configuration.GetValue<bool>("Repositories:AllowLocal")));
-        builder.Services.AddSingleton<TaskJournal>();
-        builder.Services.AddSingleton<TaskQueue>();
         builder.Services.AddSingleton<TaskStore>();
         builder.Services.AddSingleton<StreamEntries>();
         builder.Services.AddSingleton<RunningTasks>();
