@@ -99,6 +99,7 @@ public static class ReportWriter
 
     private static object Load(LoadResult load) => new
     {
+        load.StartedAt,
         load.Requested,
         load.Attempted,
         load.Succeeded,

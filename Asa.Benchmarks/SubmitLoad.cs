@@ -7,6 +7,7 @@ namespace Asa.Benchmarks;
 
 /// <summary>What one burst of submissions did.</summary>
 public sealed record LoadResult(
+    DateTimeOffset StartedAt,
     int Requested,
     int Attempted,
     int Succeeded,
@@ -70,6 +71,7 @@ public sealed class SubmitLoad(BenchmarkClient client, SubmitTaskRequest request
             }
         }
 
+        var startedAt = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, Math.Min(concurrency, count)).Select(_ => Task.Run(CallerAsync, CancellationToken.None)));
         clock.Stop();
@@ -80,6 +82,7 @@ public sealed class SubmitLoad(BenchmarkClient client, SubmitTaskRequest request
 
         var succeeded = statuses.Count(s => s == StatusCode.OK);
         return new LoadResult(
+            startedAt,
             count,
             statuses.Count(s => s is not null),
             succeeded,
