@@ -51,8 +51,9 @@ public sealed class TaskAdmission(
         var traceParent = activity?.Id ?? Activity.Current?.Id;
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        // No explicit transaction: a batch is one implicit transaction that Postgres commits on its own at the end,
+        // so the lock is held for the statements only, never for a round trip back to this (busy) process.
+        await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@key)")
         {
             Parameters = { new NpgsqlParameter("key", AdmissionLockKey) },
@@ -81,14 +82,12 @@ public sealed class TaskAdmission(
         }
         if (inserted == 0)
         {
-            await transaction.RollbackAsync(cancellationToken);
             throw active >= current.MaxQueueSize
                 ? AsaException.Resource(
                     $"The queue is full: {active} tasks are queued or running and the limit (MAX_QUEUE_SIZE) is {current.MaxQueueSize}. Try again later.")
                 : AsaException.Resource(
                     $"Daily submission limit reached: user '{task.UserId}' has submitted {today} tasks today and the limit (MaxSubmissionsPerUserPerDay) is {current.MaxSubmissionsPerUserPerDay}.");
         }
-        await transaction.CommitAsync(cancellationToken);
         metrics.TaskSubmitted();
 
         try
