@@ -37,6 +37,7 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<TaskQueue>();
         builder.Services.AddSingleton<TaskJournal>();
         builder.Services.AddSingleton<TaskAdmission>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TaskAdmission>());
         builder.Services.AddSingleton<TaskEventFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TaskEventFeed>());
         builder.Services.AddScoped<TaskQueries>();
