@@ -1,4 +1,3 @@
-using Asa.Core.Tasks;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,8 +13,9 @@ public sealed record PendingAdmission(Guid Id, NewTask Task, DateTime CreatedAt,
 public sealed record AdmissionDecision(bool Admitted, long ActiveBefore, long TodayBefore);
 
 /// <summary>
-/// Admits many submissions in one statement: counts once, ranks the submissions in arrival order against
-/// both limits, and inserts those that fit. Runs under the admission lock in one implicit transaction.
+/// Admits many submissions in one statement: reads the counters once (kept by triggers on <c>tasks</c>, see the
+/// AdmissionCounters migration), ranks the submissions in arrival order against both limits, and inserts those
+/// that fit. Runs under the admission lock in one implicit transaction.
 /// </summary>
 public static class AdmissionBatch
 {
@@ -25,10 +25,11 @@ public static class AdmissionBatch
         WITH input AS (
             SELECT * FROM unnest(@ids, @users, @repo_urls, @bugs, @tests, @setups, @branches, @traces, @created)
                 WITH ORDINALITY AS i(id, user_id, repo_url, bug, test, setup, branch, trace, created_at, ord)),
-        active AS (SELECT count(*) AS n FROM tasks WHERE status NOT IN {TaskStates.TerminalSqlList}),
+        active AS (SELECT sum(active)::bigint AS n FROM task_counts),
         users AS (
-            SELECT u.user_id, (SELECT count(*) FROM tasks t WHERE t.user_id = u.user_id AND t.created_at >= @day_start) AS today
-              FROM (SELECT DISTINCT user_id FROM input) u),
+            SELECT u.user_id, COALESCE(s.submitted, 0) AS today
+              FROM (SELECT DISTINCT user_id FROM input) u
+              LEFT JOIN user_daily_submissions s ON s.user_id = u.user_id AND s.day = @day),
         by_user AS (
             SELECT i.*, u.today, u.today + row_number() OVER (PARTITION BY i.user_id ORDER BY i.ord) AS user_nth
               FROM input i JOIN users u USING (user_id)),
@@ -74,7 +75,7 @@ public static class AdmissionBatch
         admit.Parameters.AddWithValue("branches", NpgsqlDbType.Array | NpgsqlDbType.Text, pending.Select(p => p.Task.BaseBranch).ToArray());
         admit.Parameters.AddWithValue("traces", NpgsqlDbType.Array | NpgsqlDbType.Text, pending.Select(p => p.TraceParent).ToArray());
         admit.Parameters.AddWithValue("created", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, pending.Select(p => p.CreatedAt).ToArray());
-        admit.Parameters.AddWithValue("day_start", now.Date);
+        admit.Parameters.AddWithValue("day", DateOnly.FromDateTime(now));
         admit.Parameters.AddWithValue("max_active", (long)limits.MaxQueueSize);
         admit.Parameters.AddWithValue("max_daily", (long)limits.MaxSubmissionsPerUserPerDay);
         batch.BatchCommands.Add(admit);
