@@ -19,7 +19,8 @@ public static class ReportWriter
 
     public static void Print(SubmitReport report, TextWriter output)
     {
-        output.WriteLine(Invariant($"ASA submit benchmark: {report.Server} as user {report.User}, {SubmitReport.ProcessorCount} cores, {report.Concurrency} calls in flight"));
+        var pace = report.Rate is { } rate ? Invariant($"offered at {rate}/s with at most {report.Concurrency} in flight") : $"{report.Concurrency} calls in flight";
+        output.WriteLine(Invariant($"ASA submit benchmark: {report.Server} as user {report.User}, {SubmitReport.ProcessorCount} cores, {pace}"));
         output.WriteLine($"repository: {report.Repository}");
         if (report.Warmup is { } warmup)
         {
@@ -37,8 +38,12 @@ public static class ReportWriter
                 output.WriteLine($"          first {Name(code)}: {detail}");
             }
             output.WriteLine(Invariant($"  throughput  {measured.SubmitsPerSecond,8:0} submits/s   goal >= {SubmitReport.ThroughputGoalPerSecond:0}/s  {Verdict(report.ThroughputMet)}"));
-            PrintLatency(output, "  latency ", measured.Latency, "successful calls");
+            PrintLatency(output, "  latency ", measured.Latency, report.Rate is null ? "successful calls" : "successful calls, from when each was due");
             output.WriteLine(Invariant($"  p99 goal < {SubmitReport.SubmitP99GoalMs:0} ms  {Verdict(report.SubmitP99Met)}"));
+            if (report.Rate is not null)
+            {
+                PrintLatency(output, "  latency ", measured.LatencyFromSend, "successful calls, from when each was sent");
+            }
         }
         if (report.Cleanup is { } cleanup)
         {
@@ -67,6 +72,7 @@ public static class ReportWriter
             report.Repository,
             ProcessorCount = SubmitReport.ProcessorCount,
             report.Concurrency,
+            report.Rate,
             Goals = new
             {
                 ThroughputPerSecond = SubmitReport.ThroughputGoalPerSecond,
@@ -108,6 +114,7 @@ public static class ReportWriter
         ErrorsByStatus = Names(load.ErrorsByStatus),
         FirstErrorByStatus = load.FirstErrorByStatus.ToDictionary(e => Name(e.Key), e => e.Value),
         LatencyMs = load.Latency,
+        LatencyFromSendMs = load.LatencyFromSend,
         load.AbortReason,
     };
 

@@ -38,7 +38,7 @@ public sealed class SubmitBenchmark(SubmitOptions options, TextWriter output, Te
             return ExitServerUnusable;
         }
 
-        var load = new SubmitLoad(client, request, options.Concurrency);
+        var load = new SubmitLoad(client, request, options.Concurrency, options.Rate);
         LoadResult? warmup = null, measured = null;
         CleanupResult? cleanup = null;
         PickupResult? pickup = null;
@@ -73,7 +73,7 @@ public sealed class SubmitBenchmark(SubmitOptions options, TextWriter output, Te
 
         var report = new SubmitReport(startedAt, options.Grpc, client.User,
             options.Repo is null ? $"{repository} (scratch, removed after the run)" : repository,
-            options.Concurrency, warmup, measured, cleanup, pickup);
+            options.Concurrency, options.Rate, warmup, measured, cleanup, pickup);
         ReportWriter.Print(report, output);
         if (options.JsonPath is not null)
         {

@@ -13,6 +13,8 @@ public sealed record SubmitOptions
           --count <n>           measured submissions, 1..100000 (default 5000)
           --concurrency <n>     calls in flight, 1..1024 (default 32)
           --warmup <n>          unmeasured submissions before the measured ones, 0..100000 (default 200)
+          --rate <n>            send at this many submits/s (open loop; latency counted from when each call was due)
+                                instead of as fast as the server answers, 1..100000 (default: as fast as it answers)
           --pickups <n>         single submissions timed from creation to CLONING_REPO, 0..200 (default 20)
           --repo <path-or-url>  repository to submit (default: a tiny git repository made in a temp dir)
           --json <file>         also write every figure to this file
@@ -21,12 +23,15 @@ public sealed record SubmitOptions
         The server's limits must allow the run, for example
           Limits__MaxQueueSize=1000000 Limits__MaxSubmissionsPerUserPerDay=1000000
         and, for the default repository, Repositories__AllowLocal=true (local mode's default).
+        A freshly started API is still compiling its hot paths for its first few thousand calls:
+        run once to warm it up, or raise --warmup, before trusting the figures.
         """;
 
     public Uri Grpc { get; init; } = new("http://localhost:5180");
     public int Count { get; init; } = 5000;
     public int Concurrency { get; init; } = 32;
     public int Warmup { get; init; } = 200;
+    public int? Rate { get; init; }
     public int Pickups { get; init; } = 20;
     public string? Repo { get; init; }
     public string? JsonPath { get; init; }
@@ -46,6 +51,7 @@ public sealed record SubmitOptions
                 "--count" => options with { Count = ParseInt(name, Value(), 1, 100_000) },
                 "--concurrency" => options with { Concurrency = ParseInt(name, Value(), 1, 1024) },
                 "--warmup" => options with { Warmup = ParseInt(name, Value(), 0, 100_000) },
+                "--rate" => options with { Rate = ParseInt(name, Value(), 1, 100_000) },
                 "--pickups" => options with { Pickups = ParseInt(name, Value(), 0, 200) },
                 "--repo" => options with { Repo = Value() },
                 "--json" => options with { JsonPath = Value() },

@@ -7,6 +7,7 @@ public sealed record SubmitReport(
     string User,
     string Repository,
     int Concurrency,
+    int? Rate,
     LoadResult? Warmup,
     LoadResult? Measured,
     CleanupResult? Cleanup,
