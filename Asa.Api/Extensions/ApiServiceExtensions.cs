@@ -28,6 +28,7 @@ public static class ApiServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<SubmitTaskValidator>();
         builder.Services.AddSingleton<TaskAdmission>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<TaskAdmission>());
         builder.Services.AddSingleton<TaskEventFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TaskEventFeed>());
         builder.Services.AddScoped<TaskQueries>();
