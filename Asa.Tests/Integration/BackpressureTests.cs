@@ -68,3 +68,51 @@ public sealed class DailyQuotaTests(SmallDailyQuotaStack stack) : IClassFixture<
         Assert.Equal(TaskState.Queued, other.Status);
     }
 }
+
+/// <summary>No workers and room for five tasks, for submissions that arrive all at once.</summary>
+public sealed class BurstQueueStack() : AsaStack(new AsaStackOptions
+{
+    Workers = 0,
+    Api = new Dictionary<string, string> { ["Limits__MaxQueueSize"] = "5" },
+});
+
+public sealed class ConcurrentAdmissionTests(BurstQueueStack queueStack, SmallDailyQuotaStack quotaStack)
+    : IClassFixture<BurstQueueStack>, IClassFixture<SmallDailyQuotaStack>
+{
+    [Fact]
+    public async Task ConcurrentSubmitsNeverOvershootTheQueueSize()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
+            TrySubmitAsync(queueStack.Tasks, repository.Path, $"burst-{i}")));
+
+        Assert.Equal(5, outcomes.Count(o => o == StatusCode.OK));
+        Assert.Equal(7, outcomes.Count(o => o == StatusCode.ResourceExhausted));
+    }
+
+    [Fact]
+    public async Task ConcurrentSubmitsOfOneUserNeverOvershootTheDailyQuota()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            TrySubmitAsync(quotaStack.Tasks, repository.Path, "burst-user")));
+
+        Assert.Equal(3, outcomes.Count(o => o == StatusCode.OK));
+        Assert.Equal(7, outcomes.Count(o => o == StatusCode.ResourceExhausted));
+    }
+
+    private static async Task<StatusCode> TrySubmitAsync(TaskService.TaskServiceClient client, string repoUrl, string user)
+    {
+        try
+        {
+            await client.SubmitTaskAsync(TaskEvents.Submission(repoUrl), TaskEvents.User(user), DateTime.UtcNow.AddSeconds(30));
+            return StatusCode.OK;
+        }
+        catch (RpcException exception)
+        {
+            return exception.StatusCode;
+        }
+    }
+}
