@@ -1,0 +1,124 @@
+using System.Net;
+using System.Text.Json;
+using Asa.Protos.V1;
+using Asa.Tests.Infrastructure;
+using Asa.Tests.Integration;
+using Xunit.Abstractions;
+
+namespace Asa.Tests.AppModel;
+
+/// <summary>The app model as a user starts it: Asa.AppHost in local mode, one shared start for the class.</summary>
+public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) : IClassFixture<AppHostFixture>
+{
+    // The worker may still be starting when asa-api turns healthy; the task waits in the queue meanwhile.
+    private static readonly TimeSpan TaskTimeout = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task SubmittedTaskIsClonedIndexedAndEndsFailedAtGeneratingTestOverGrpcAndRest()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+
+        var submitted = await host.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), deadline: Deadline(TestTimeouts.Call));
+        var events = await host.Tasks.WatchToEndAsync(submitted.TaskId, timeout: TaskTimeout);
+        using var response = await host.Rest.GetAsync($"/api/v1/task/{submitted.TaskId}");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Report();
+
+        Assert.Equal(TaskState.Queued, submitted.Status);
+        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.Failed], events.States());
+        var error = events.FinalError();
+        Assert.Equal(TaskState.GeneratingTest, error.Stage);
+        Assert.Equal(ErrorClass.Permanent, error.ErrorClass);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var task = json.RootElement;
+        Assert.Equal(submitted.TaskId, task.GetProperty("taskId").GetString());
+        Assert.Equal("FAILED", task.GetProperty("status").GetString());
+        Assert.Equal("GENERATING_TEST", task.GetProperty("error").GetProperty("stage").GetString());
+        Assert.Equal("PERMANENT", task.GetProperty("error").GetProperty("errorClass").GetString());
+        Assert.Equal(repository.Head, task.GetProperty("commitSha").GetString());
+    }
+
+    [Fact]
+    public async Task TasksSurviveARestartOfTheAppHost()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var submitted = await host.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), deadline: Deadline(TestTimeouts.Call));
+        var before = await host.Tasks.WatchToEndAsync(submitted.TaskId, timeout: TaskTimeout);
+
+        await host.RestartAsync();
+        var task = await host.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, deadline: Deadline(TestTimeouts.Call));
+        var after = await host.Tasks.WatchToEndAsync(submitted.TaskId, timeout: TestTimeouts.Call);
+        Report();
+
+        Assert.Equal(TaskState.Failed, task.Status);
+        Assert.Equal(before.FinalError(), task.Error);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task UnknownInfrastructureModeStopsTheAppHostWithAClearError()
+    {
+        // Free ports and a data directory of its own, in case the mode were wrongly accepted and the stack started.
+        var result = await RunAppHostAsync(["--infra", "bogus", .. IsolatedSettings()]);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Infra:Mode (--infra) must be auto, containers or local, not 'bogus'.", result.Text);
+    }
+
+    [Fact]
+    public async Task ManifestPublisherDescribesEveryResource()
+    {
+        var directory = Directory.CreateTempSubdirectory("asa-tests-manifest-").FullName;
+        try
+        {
+            var manifestPath = Path.Combine(directory, "manifest.json");
+
+            var result = await RunAppHostAsync(["--publisher", "manifest", "--output-path", manifestPath]);
+
+            Assert.True(result.ExitCode == 0, result.Text);
+            using var manifest = JsonDocument.Parse(await File.ReadAllTextAsync(manifestPath));
+            var resources = manifest.RootElement.GetProperty("resources");
+            foreach (var project in (string[])["asa-api", "asa-worker", "asa-sandbox", "asa-migrations"])
+            {
+                Assert.Equal("project.v0", resources.GetProperty(project).GetProperty("type").GetString());
+                // azd resolves project paths against the manifest's directory.
+                Assert.True(File.Exists(Path.Combine(directory, resources.GetProperty(project).GetProperty("path").GetString()!)), project);
+            }
+            Assert.Equal("container.v0", resources.GetProperty("postgres").GetProperty("type").GetString());
+            Assert.Equal("container.v0", resources.GetProperty("redis").GetProperty("type").GetString());
+            Assert.Equal("{postgres.connectionString};Database=asa", resources.GetProperty("asa-db").GetProperty("connectionString").GetString());
+            var apiBindings = resources.GetProperty("asa-api").GetProperty("bindings");
+            Assert.Equal("http2", apiBindings.GetProperty("grpc").GetProperty("transport").GetString());
+            Assert.Equal(5180, apiBindings.GetProperty("grpc").GetProperty("targetPort").GetInt32());
+            Assert.Equal(5181, apiBindings.GetProperty("http").GetProperty("targetPort").GetInt32());
+            var workerEnvironment = resources.GetProperty("asa-worker").GetProperty("env");
+            Assert.Equal("{asa-db.connectionString}", workerEnvironment.GetProperty("ConnectionStrings__asa-db").GetString());
+            Assert.Equal("{redis.connectionString}", workerEnvironment.GetProperty("ConnectionStrings__redis").GetString());
+            Assert.Equal("{asa-sandbox.bindings.grpc.url}", workerEnvironment.GetProperty("services__asa-sandbox__grpc__0").GetString());
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Runs the built AppHost the way the README does: <c>dotnet run --project Asa.AppHost --no-build -- ...</c>.</summary>
+    private static Task<CommandResult> RunAppHostAsync(IReadOnlyList<string> arguments) =>
+        Command.RunAsync(new ProcessSpec("apphost", "dotnet",
+            ["run", "--project", Path.Combine(SolutionPaths.Root, "Asa.AppHost"), "--no-build", "--configuration", SolutionPaths.Configuration,
+             "--", .. arguments]), TestTimeouts.Command);
+
+    private static string[] IsolatedSettings() =>
+    [
+        $"--Infra:DataDirectory={Path.Combine(Path.GetTempPath(), $"asa-tests-unused-{Guid.NewGuid():N}")}",
+        $"--Infra:PostgresPort={FreePort.Next()}",
+        $"--Infra:RedisPort={FreePort.Next()}",
+        $"--Api:GrpcPort={FreePort.Next()}",
+        $"--Api:HttpPort={FreePort.Next()}",
+    ];
+
+    private static DateTime Deadline(TimeSpan timeout) => DateTime.UtcNow + timeout;
+
+    private void Report() =>
+        output.WriteLine(string.Join(", ", host.Timings.Select(t => $"{t.What} {t.Took.TotalSeconds:F1} s")));
+}
