@@ -6,31 +6,16 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 results_dir=TestResults
 
+# shellcheck source=scripts/prerequisites.sh
+source scripts/prerequisites.sh
+
 install_missing() {
-    local missing=()
-    command -v git >/dev/null || missing+=(git)
-    command -v redis-server >/dev/null || missing+=(redis-server)
-    command -v bwrap >/dev/null || missing+=(bubblewrap)
-    command -v setpriv >/dev/null || missing+=(util-linux)
-    [[ -x /usr/lib/postgresql/15/bin/initdb ]] || missing+=(postgresql-15)
-    [[ ${#missing[@]} -eq 0 ]] && return
-    if [[ $(id -u) -ne 0 ]]; then
-        echo "test.sh: missing ${missing[*]}; install them or run as root" >&2
-        exit 1
-    fi
-    echo "test.sh: installing ${missing[*]}"
-    # The tests start their own servers on free ports; keep the packages from starting system-wide ones
-    # that would outlive the run (and hold 5432/6379 for the local-mode AppHost).
-    local policy=/usr/sbin/policy-rc.d created_policy=false
-    if [[ ! -e $policy ]]; then
-        printf '#!/bin/sh\nexit 101\n' >"$policy"
-        chmod +x "$policy"
-        created_policy=true
-    fi
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -q
-    apt-get install -y -q --no-install-recommends "${missing[@]}"
-    if $created_policy; then rm -f "$policy"; fi
+    asa_need_command git git
+    asa_need_command redis-server redis-server
+    asa_need_command bwrap bubblewrap
+    asa_need_command setpriv util-linux
+    asa_need_file /usr/lib/postgresql/15/bin/initdb postgresql-15
+    asa_install_missing test.sh
 }
 
 # Sums one attribute of the <Counters> element over every trx file.
