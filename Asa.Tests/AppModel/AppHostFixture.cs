@@ -71,7 +71,19 @@ public sealed class AppHostFixture : IAsyncLifetime
         $"--Api:HttpPort={HttpPort}",
     ];
 
-    public Task InitializeAsync() => StartAsync();
+    /// <summary>Starts the app model; on failure stops what did start, as xunit does not dispose a fixture that failed.</summary>
+    public async Task InitializeAsync()
+    {
+        try
+        {
+            await StartAsync();
+        }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
 
     /// <summary>Stops every resource, then starts the app model again with the same data directory and ports.</summary>
     public async Task RestartAsync()
@@ -92,7 +104,10 @@ public sealed class AppHostFixture : IAsyncLifetime
         }
         finally
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            if (Directory.Exists(DataDirectory))
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
         }
     }
 
