@@ -4,11 +4,19 @@ using Microsoft.Extensions.Configuration;
 
 var builder = DistributedApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, InfraSettings.CommandLineSwitches);
-
-var infra = builder.AddAsaInfrastructure();
-var migrations = builder.AddAsaMigrations(infra);
-var sandbox = builder.AddAsaSandbox();
-builder.AddAsaApi(infra, migrations);
-builder.AddAsaWorker(infra, migrations, sandbox);
+try
+{
+    var infra = builder.AddAsaInfrastructure();
+    var migrations = builder.AddAsaMigrations(infra);
+    var sandbox = builder.AddAsaSandbox();
+    builder.AddAsaApi(infra, migrations);
+    builder.AddAsaWorker(infra, migrations, sandbox);
+}
+catch (AppHostConfigurationException exception)
+{
+    Console.Error.WriteLine($"Asa.AppHost: {exception.Message}");
+    return 2;
+}
 
 builder.Build().Run();
+return 0;

@@ -30,7 +30,7 @@ public sealed record InfraSettings(InfraMode Mode, string Reason, string DataDir
         if (!Enum.TryParse<InfraMode>(requested ?? nameof(InfraMode.Auto), ignoreCase: true, out var mode)
             || !Enum.IsDefined(mode))
         {
-            throw new InvalidOperationException($"Infra:Mode (--infra) must be auto, containers or local, not '{requested}'.");
+            throw new AppHostConfigurationException($"Infra:Mode (--infra) must be auto, containers or local, not '{requested}'.");
         }
         // A manifest describes deployable containers; local processes have no meaning there.
         if (builder.ExecutionContext.IsPublishMode)

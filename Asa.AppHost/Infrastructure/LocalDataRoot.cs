@@ -46,6 +46,6 @@ public sealed class LocalDataRoot
             }
         }
         var secret = File.ReadAllText(file).Trim();
-        return secret.Length > 0 ? secret : throw new InvalidOperationException($"The secret file {file} is empty; delete it to generate a new one.");
+        return secret.Length > 0 ? secret : throw new AppHostConfigurationException($"The secret file {file} is empty; delete it to generate a new one.");
     }
 }

@@ -12,7 +12,7 @@ public static class LocalRedisExtensions
         this IDistributedApplicationBuilder builder, string connectionName, LocalDataRoot dataRoot, int port)
     {
         var command = FindOnPath("redis-server")
-            ?? throw new InvalidOperationException("Local mode needs redis-server on PATH (Debian: apt-get install redis-server).");
+            ?? throw new AppHostConfigurationException("Local mode needs redis-server on PATH (Debian: apt-get install redis-server).");
         var password = dataRoot.GetOrCreateSecret("redis.password");
         var passwordParameter = builder.AddParameter("redis-password", password, secret: true);
         var portText = port.ToString(CultureInfo.InvariantCulture);

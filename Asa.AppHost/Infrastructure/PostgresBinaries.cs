@@ -11,7 +11,7 @@ public static class PostgresBinaries
         var candidates = new[] { config["Infra:PostgresBinDirectory"], PgConfigBinDirectory(), DirectoryOfPostgresOnPath() }
             .Concat(DebianBinDirectories());
         return candidates.FirstOrDefault(dir => dir is not null && File.Exists(Path.Combine(dir, "initdb")))
-            ?? throw new InvalidOperationException(
+            ?? throw new AppHostConfigurationException(
                 "Local mode needs PostgreSQL server binaries (initdb, postgres): install them (Debian: apt-get install postgresql) "
                 + "or set Infra:PostgresBinDirectory.");
     }

@@ -61,8 +61,9 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
         // Free ports and a data directory of its own, in case the mode were wrongly accepted and the stack started.
         var result = await RunAppHostAsync(["--infra", "bogus", .. IsolatedSettings()]);
 
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("Infra:Mode (--infra) must be auto, containers or local, not 'bogus'.", result.Text);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Asa.AppHost: Infra:Mode (--infra) must be auto, containers or local, not 'bogus'.", result.Text);
+        Assert.DoesNotContain("   at ", result.Text);
     }
 
     [Fact]
