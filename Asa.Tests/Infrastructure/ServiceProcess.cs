@@ -27,6 +27,14 @@ public sealed class ServiceProcess : IAsyncDisposable
             (_, cancellation) => Readiness.HttpOkAsync(new Uri($"http://127.0.0.1:{httpPort}/health"), cancellation),
             timeout ?? TestTimeouts.ProcessStart);
 
+    /// <summary>Starts Asa.Sandbox and waits until GET /health on its HTTP/1.1 endpoint answers 200.</summary>
+    public static Task<ServiceProcess> StartSandboxAsync(
+        IReadOnlyDictionary<string, string?> environment, int httpPort, TimeSpan? timeout = null) =>
+        StartAsync(
+            Dotnet("asa-sandbox", "Asa.Sandbox", environment),
+            (_, cancellation) => Readiness.HttpOkAsync(new Uri($"http://127.0.0.1:{httpPort}/health"), cancellation),
+            timeout ?? TestTimeouts.ProcessStart);
+
     /// <summary>Starts Asa.Worker and waits until it logs that it is consuming the task stream.</summary>
     public static Task<ServiceProcess> StartWorkerAsync(
         string name, IReadOnlyDictionary<string, string?> environment, TimeSpan? timeout = null) =>

@@ -1,0 +1,66 @@
+using Asa.Protos.V1;
+using Asa.Sandbox.Workspaces;
+using Google.Protobuf;
+using Grpc.Core;
+
+namespace Asa.Sandbox.Grpc;
+
+/// <summary>The sandbox API: workspaces and runs. Only this service runs repository code.</summary>
+public sealed class SandboxGrpcService(WorkspaceStore workspaces) : SandboxService.SandboxServiceBase
+{
+    public override async Task<Workspace> CreateWorkspace(IAsyncStreamReader<CreateWorkspaceChunk> requestStream, ServerCallContext context)
+    {
+        if (!await requestStream.MoveNext(context.CancellationToken) || requestStream.Current.Metadata is not { } metadata)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "The first chunk must carry the workspace metadata."));
+        }
+        var first = requestStream.Current.Data;
+        await using var archive = new PrefixedStream(first.Memory, new ChunkStream(requestStream, context.CancellationToken));
+        var created = await workspaces.CreateAsync(metadata.TaskId, archive, context.CancellationToken);
+        return MapToWorkspace(created);
+    }
+
+    public override async Task<Workspace> ForkWorkspace(ForkWorkspaceRequest request, ServerCallContext context) =>
+        MapToWorkspace(await workspaces.ForkAsync(request.WorkspaceId, context.CancellationToken));
+
+    public override Task<DeleteWorkspaceResponse> DeleteWorkspace(DeleteWorkspaceRequest request, ServerCallContext context)
+    {
+        workspaces.Delete(request.WorkspaceId);
+        return Task.FromResult(new DeleteWorkspaceResponse());
+    }
+
+    public override async Task<WriteFilesResponse> WriteFiles(WriteFilesRequest request, ServerCallContext context) =>
+        new()
+        {
+            Written = await workspaces.WriteFilesAsync(request.WorkspaceId,
+                request.Files.Select(f => (f.Path, f.Content.ToByteArray())), context.CancellationToken),
+        };
+
+    public override async Task<ReadFilesResponse> ReadFiles(ReadFilesRequest request, ServerCallContext context)
+    {
+        var response = new ReadFilesResponse();
+        foreach (var (path, content) in await workspaces.ReadFilesAsync(request.WorkspaceId, request.Paths, context.CancellationToken))
+        {
+            response.Files.Add(new WorkspaceFile { Path = path, Content = ByteString.CopyFrom(content) });
+        }
+        return response;
+    }
+
+    public override Task<ListFilesResponse> ListFiles(ListFilesRequest request, ServerCallContext context)
+    {
+        var response = new ListFilesResponse();
+        response.Paths.AddRange(workspaces.ListFiles(request.WorkspaceId, request.Directory));
+        return Task.FromResult(response);
+    }
+
+    public override async Task<GetDiffResponse> GetDiff(GetDiffRequest request, ServerCallContext context)
+    {
+        var (diff, changed) = await workspaces.DiffAsync(request.WorkspaceId, context.CancellationToken);
+        var response = new GetDiffResponse { Diff = diff };
+        response.ChangedPaths.AddRange(changed);
+        return response;
+    }
+
+    private static Workspace MapToWorkspace(WorkspaceInfo info) =>
+        new() { WorkspaceId = info.WorkspaceId, FileCount = info.FileCount, TotalBytes = info.TotalBytes };
+}
