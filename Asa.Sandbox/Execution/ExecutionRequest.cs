@@ -1,0 +1,15 @@
+namespace Asa.Sandbox.Execution;
+
+/// <summary>One command to run in isolation against a workspace.</summary>
+/// <param name="WorkspaceDirectory">Host path of the workspace: the only place the command can write.</param>
+/// <param name="Command">Run as <c>/bin/sh -c Command</c> with the workspace as the working directory.</param>
+public sealed record ExecutionRequest(string WorkspaceDirectory, string Command)
+{
+    /// <summary>The only variables the command sees, besides a minimal PATH, HOME and LANG.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    public ExecutionLimits Limits { get; init; } = ExecutionLimits.Default;
+
+    /// <summary>Network egress, for a setup step that installs dependencies; tests never get it.</summary>
+    public bool AllowNetwork { get; init; }
+}

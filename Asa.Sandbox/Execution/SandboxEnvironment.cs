@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Asa.Sandbox.Execution;
+
+/// <summary>The whole environment a command sees: a minimal base, runtime memory hints, then the caller's variables.</summary>
+internal static class SandboxEnvironment
+{
+    private const long MiB = 1024 * 1024;
+
+    public static IReadOnlyDictionary<string, string> For(ExecutionRequest request)
+    {
+        // Runtimes size their heaps from the machine, not the cgroup: tell them the limit, leaving a quarter
+        // for native memory, threads and /tmp.
+        var heap = request.Limits.MemoryBytes / 4 * 3;
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+            ["HOME"] = "/tmp",
+            ["LANG"] = "C.UTF-8",
+            ["DOTNET_GCHeapHardLimit"] = "0x" + heap.ToString("X", CultureInfo.InvariantCulture),
+            ["JAVA_TOOL_OPTIONS"] = $"-Xmx{heap / MiB}m",
+            ["NODE_OPTIONS"] = $"--max-old-space-size={heap / MiB}",
+        };
+
+        foreach (var (name, value) in request.Environment)
+        {
+            if (name.Length == 0 || name.Contains('=') || name.Contains('\0') || value.Contains('\0'))
+            {
+                throw new ArgumentException($"Environment variable '{name}' has an invalid name or value.", nameof(request));
+            }
+
+            variables[name] = value;
+        }
+
+        return variables;
+    }
+}
