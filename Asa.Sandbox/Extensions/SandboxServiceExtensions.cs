@@ -1,3 +1,5 @@
+using Asa.Sandbox.Execution;
+using Microsoft.Extensions.Options;
 using Asa.Sandbox.Grpc;
 using Asa.Sandbox.Workspaces;
 
@@ -19,6 +21,8 @@ public static class SandboxServiceExtensions
             .Validate(o => o.IdleLimit >= TimeSpan.FromSeconds(1), "Sandbox:Workspaces:IdleLimit must be at least a second.")
             .ValidateOnStart();
         builder.Services.AddSingleton<WorkspaceStore>();
+        builder.Services.AddOptions<BubblewrapOptions>().BindConfiguration("Sandbox:Bubblewrap");
+        builder.Services.AddSingleton<IExecutionBackend>(services => new BubblewrapBackend(services.GetRequiredService<IOptions<BubblewrapOptions>>().Value));
         builder.Services.AddHostedService<WorkspaceJanitor>();
         return builder;
     }

@@ -1,12 +1,15 @@
 using Asa.Protos.V1;
+using Asa.Sandbox.Execution;
 using Asa.Sandbox.Workspaces;
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.Extensions.Options;
 
 namespace Asa.Sandbox.Grpc;
 
 /// <summary>The sandbox API: workspaces and runs. Only this service runs repository code.</summary>
-public sealed class SandboxGrpcService(WorkspaceStore workspaces) : SandboxService.SandboxServiceBase
+public sealed class SandboxGrpcService(WorkspaceStore workspaces, IExecutionBackend backend, IOptions<BubblewrapOptions> bubblewrap)
+    : SandboxService.SandboxServiceBase
 {
     public override async Task<Workspace> CreateWorkspace(IAsyncStreamReader<CreateWorkspaceChunk> requestStream, ServerCallContext context)
     {
@@ -59,6 +62,32 @@ public sealed class SandboxGrpcService(WorkspaceStore workspaces) : SandboxServi
         var response = new GetDiffResponse { Diff = diff };
         response.ChangedPaths.AddRange(changed);
         return response;
+    }
+
+    public override async Task Exec(ExecRequest request, IServerStreamWriter<ExecEvent> responseStream, ServerCallContext context)
+    {
+        if (string.IsNullOrWhiteSpace(request.Command))
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "command is required."));
+        }
+        var limits = ExecMapping.MapToLimits(request.Limits);
+        var tree = workspaces.TreeOf(request.WorkspaceId);
+        // One run at a time per workspace: file operations check paths against a tree nothing else is changing.
+        using (await workspaces.LockAsync(request.WorkspaceId, context.CancellationToken))
+        {
+            WorkspaceOwnership.HandOver(tree, bubblewrap.Value);
+            var execution = new ExecutionRequest(tree, request.Command)
+            {
+                Environment = request.Environment.ToDictionary(),
+                Limits = limits,
+                AllowNetwork = request.AllowNetwork,
+            };
+            // A cancelled call (or a client that went away) cancels the token, and the backend kills the whole run.
+            var result = await backend.RunAsync(execution,
+                chunk => new ValueTask(responseStream.WriteAsync(ExecMapping.MapToOutput(chunk), context.CancellationToken)),
+                context.CancellationToken);
+            await responseStream.WriteAsync(ExecMapping.MapToResult(result), context.CancellationToken);
+        }
     }
 
     private static Workspace MapToWorkspace(WorkspaceInfo info) =>

@@ -10,9 +10,15 @@ namespace Asa.Sandbox.Workspaces;
 /// </summary>
 public static class GitSnapshot
 {
+    // What running tests leaves behind is not part of a fix, even in a repository that forgot to ignore it.
+    private static readonly string[] BuildLeftovers =
+        ["__pycache__/", "*.py[co]", ".pytest_cache/", ".mypy_cache/", ".tox/", "node_modules/", "obj/", "target/", ".gradle/", "*.class", "TestResults/"];
+
     public static async Task RecordAsync(string gitDirectory, string tree, CancellationToken cancellationToken)
     {
         await GitAsync(gitDirectory, tree, cancellationToken, "init", "--quiet");
+        Directory.CreateDirectory(Path.Combine(gitDirectory, "info"));
+        await File.WriteAllLinesAsync(Path.Combine(gitDirectory, "info", "exclude"), BuildLeftovers, cancellationToken);
         await GitAsync(gitDirectory, tree, cancellationToken, "add", "--all");
         await GitAsync(gitDirectory, tree, cancellationToken, "commit", "--quiet", "--allow-empty", "--no-verify", "-m", "snapshot");
     }

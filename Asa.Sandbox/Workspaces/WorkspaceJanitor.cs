@@ -9,6 +9,9 @@ public sealed partial class WorkspaceJanitor(WorkspaceStore workspaces, IOptions
     public override Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.Value.Root);
+        // The sandbox user must reach the trees it runs in, but has no business listing the others.
+        File.SetUnixFileMode(options.Value.Root, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
         LogCleared(workspaces.Clear(), options.Value.Root);
         return base.StartAsync(cancellationToken);
     }
