@@ -17,6 +17,12 @@ public sealed class WorkerOptions
     /// <summary>The most a task may run, from its first start (the seed's 30 minutes).</summary>
     public TimeSpan TaskTimeLimit { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>Wall-clock limit of one run of the test command in the sandbox (the seed's 60 s).</summary>
+    public TimeSpan TestTimeLimit { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Wall-clock limit of the setup command (dependency installs take longer than tests).</summary>
+    public TimeSpan SetupTimeLimit { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>How often unfinished tasks are checked against the stream, to re-enqueue any Redis lost.</summary>
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromSeconds(15);
 

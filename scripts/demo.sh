@@ -106,9 +106,12 @@ asa_need_command curl curl
 asa_need_command jq jq
 asa_need_command pgrep procps
 asa_need_command setsid util-linux
+# The sandbox isolates runs with bubblewrap and runs the sample's tests with Debian's python3 and pytest.
+asa_need_command bwrap bubblewrap
+asa_need_command setpriv util-linux
+asa_need_command pytest-3 python3-pytest
 if $local_infra; then
     asa_need_command redis-server redis-server
-    asa_need_command setpriv util-linux
     # PostgreSQL refuses to run as root; the AppHost runs it as the postgres OS user, which the package creates.
     if ! postgres_binaries_present || { [[ $(id -u) -eq 0 ]] && ! id postgres >/dev/null 2>&1; }; then
         asa_missing_packages+=(postgresql)
@@ -325,8 +328,8 @@ cat >"$sample_dir/test_calculator.py" <<'EOF'
 from calculator import add, multiply
 
 
-def test_add_zero():
-    assert add(2, 0) == 2
+def test_add():
+    assert add(2, 3) == 5
 
 
 def test_multiply():
@@ -340,7 +343,7 @@ git_quiet init
 git_quiet add --all
 git_quiet commit --message "Add calculator"
 bug="add(2, 3) returns -1 instead of 5: add() subtracts its second argument instead of adding it."
-echo "    $sample_dir (calculator.py: add() returns a - b; the tests pass anyway)"
+echo "    $sample_dir (calculator.py: add() returns a - b; test_add shows it)"
 echo "    bug: $bug"
 
 # --- Submit, watch, show ------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ install_missing() {
     asa_need_command redis-server redis-server
     asa_need_command bwrap bubblewrap
     asa_need_command setpriv util-linux
+    # The sandbox runs the sample repositories' tests with Debian's python3 and pytest.
+    asa_need_command pytest-3 python3-pytest
     asa_need_file /usr/lib/postgresql/15/bin/initdb postgresql-15
     asa_install_missing test.sh
 }

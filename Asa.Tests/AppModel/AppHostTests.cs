@@ -14,7 +14,7 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
     private static readonly TimeSpan TaskTimeout = TimeSpan.FromMinutes(2);
 
     [Fact]
-    public async Task SubmittedTaskIsClonedIndexedAndEndsFailedAtGeneratingTestOverGrpcAndRest()
+    public async Task SubmittedTaskIsReproducedInTheSandboxAndEndsSayingNoFixerIsAvailableOverGrpcAndRest()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
 
@@ -25,15 +25,15 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
         Report();
 
         Assert.Equal(TaskState.Queued, submitted.Status);
-        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.Failed], events.States());
+        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.TestingBeforeFix, TaskState.Failed], events.States());
         var error = events.FinalError();
-        Assert.Equal(TaskState.GeneratingTest, error.Stage);
+        Assert.Equal(TaskState.GeneratingFix, error.Stage);
         Assert.Equal(ErrorClass.Permanent, error.ErrorClass);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var task = json.RootElement;
         Assert.Equal(submitted.TaskId, task.GetProperty("taskId").GetString());
         Assert.Equal("FAILED", task.GetProperty("status").GetString());
-        Assert.Equal("GENERATING_TEST", task.GetProperty("error").GetProperty("stage").GetString());
+        Assert.Equal("GENERATING_FIX", task.GetProperty("error").GetProperty("stage").GetString());
         Assert.Equal("PERMANENT", task.GetProperty("error").GetProperty("errorClass").GetString());
         Assert.Equal(repository.Head, task.GetProperty("commitSha").GetString());
     }

@@ -14,6 +14,7 @@ public class AsaStack : IAsyncLifetime
     private readonly List<ServiceProcess> workers = [];
     private int workersStarted;
     private RedisServer? redis;
+    private readonly SandboxServer sandbox = new();
     private ServiceProcess? api;
     private GrpcChannel? channel;
     private TaskService.TaskServiceClient? tasks;
@@ -31,6 +32,9 @@ public class AsaStack : IAsyncLifetime
 
     /// <summary>The stack's Redis.</summary>
     public RedisServer Redis => redis ?? throw NotStarted();
+
+    /// <summary>The sandbox service the workers run repository code in.</summary>
+    public SandboxServer Sandbox => sandbox;
 
     /// <summary>The Api process.</summary>
     public ServiceProcess Api => api ?? throw NotStarted();
@@ -68,6 +72,7 @@ public class AsaStack : IAsyncLifetime
             var redisStarting = RedisServer.StartAsync();
             DatabaseConnectionString = await postgres.CreateDatabaseAsync(GetType().Name);
             redis = await redisStarting;
+            await sandbox.InitializeAsync();
             await Migrations.ApplyAsync(DatabaseConnectionString);
 
             var apiStarting = ServiceProcess.StartApiAsync(ApiEnvironment(), HttpPort);
@@ -90,6 +95,7 @@ public class AsaStack : IAsyncLifetime
         var environment = Environment(AsaStackOptions.WorkerDefaults, options.Worker, overrides);
         environment["Worker__WorkDirectory"] = WorkDirectory;
         environment["Worker__ConsumerName"] = name;
+        environment["Sandbox__Url"] = $"http://127.0.0.1:{sandbox.GrpcPort}";
         var worker = await ServiceProcess.StartWorkerAsync(name, environment);
         lock (workers)
         {
@@ -122,6 +128,7 @@ public class AsaStack : IAsyncLifetime
         {
             await api.DisposeAsync();
         }
+        await sandbox.DisposeAsync();
         if (redis is not null)
         {
             await redis.DisposeAsync();

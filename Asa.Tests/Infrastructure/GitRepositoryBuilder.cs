@@ -12,7 +12,7 @@ public sealed class GitRepositoryBuilder
     /// <summary>A small Python project with a bug and a pytest suite.</summary>
     public static GitRepositoryBuilder PythonProject() => new GitRepositoryBuilder()
         .WithFile("calculator.py", "def add(a, b):\n    return a - b\n")
-        .WithFile("test_calculator.py", "from calculator import add\n\n\ndef test_add_zero():\n    assert add(2, 0) == 2\n")
+        .WithFile("test_calculator.py", "from calculator import add\n\n\ndef test_add():\n    assert add(2, 3) == 5\n")
         .WithFile("README.md", "# calculator\n")
         .Commit("Add calculator");
 

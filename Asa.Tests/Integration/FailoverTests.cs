@@ -34,9 +34,9 @@ public sealed class FailoverTests(FailoverStack stack) : IClassFixture<FailoverS
         stall.Release();
         var events = await Tasks.WatchToEndAsync(submitted.TaskId);
 
-        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.Failed], events.States());
+        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.TestingBeforeFix, TaskState.Failed], events.States());
         Assert.Equal(events.Logs().Distinct(), events.Logs());
-        Assert.Equal(TaskState.GeneratingTest, events.FinalError().Stage);
+        Assert.Equal(TaskState.GeneratingFix, events.FinalError().Stage);
         Assert.DoesNotContain(Directory.EnumerateDirectories(stack.WorkDirectory), folder => Path.GetFileName(folder) == first.Name);
         await KillAllWorkersAsync();
     }
@@ -52,7 +52,7 @@ public sealed class FailoverTests(FailoverStack stack) : IClassFixture<FailoverS
         var worker = await stack.AddWorkerAsync();
         var events = await Tasks.WatchToEndAsync(submitted.TaskId);
 
-        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.Failed], events.States());
+        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.TestingBeforeFix, TaskState.Failed], events.States());
         Assert.Contains(events.Logs(), log => log.Contains("missing from the queue"));
         await worker.WaitForLineAsync(line => line.Contains($"Task {submitted.TaskId} was missing from the stream"));
     }

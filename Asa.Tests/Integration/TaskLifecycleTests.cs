@@ -10,7 +10,7 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
     private TaskService.TaskServiceClient Tasks => stack.Tasks;
 
     [Fact]
-    public async Task SubmittedTaskIsClonedIndexedAndEndsSayingTheFixStagesAreNotAvailable()
+    public async Task SubmittedTaskIsReproducedInTheSandboxAndEndsSayingNoFixerIsAvailable()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
 
@@ -18,13 +18,15 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
         var events = await Tasks.WatchToEndAsync(submitted.TaskId);
 
         Assert.Equal(TaskState.Queued, submitted.Status);
-        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.Failed], events.States());
+        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.TestingBeforeFix, TaskState.Failed], events.States());
         Assert.Contains(events.Logs(), log => log.StartsWith("Cloned", StringComparison.Ordinal) && log.Contains(repository.Head[..12]));
         Assert.Contains(events.Logs(), log => log.StartsWith("Indexed 3 files", StringComparison.Ordinal) && log.Contains("python3 -m pytest (detected)"));
+        Assert.Contains(events.Logs(), log => log.StartsWith("Tests before the fix: 'python3 -m pytest' exited with code 1", StringComparison.Ordinal)
+                                               && log.Contains("assert -1 == 5"));
         var error = events.FinalError();
-        Assert.Equal(TaskState.GeneratingTest, error.Stage);
+        Assert.Equal(TaskState.GeneratingFix, error.Stage);
         Assert.Equal(ErrorClass.Permanent, error.ErrorClass);
-        Assert.Contains("neither is available", error.Message);
+        Assert.Contains("none is available yet", error.Message);
         Assert.Equal(events.Select(e => e.Sequence).Order(), events.Select(e => e.Sequence));
 
         var task = await Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId });
@@ -69,6 +71,39 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
         Assert.Equal("pytest -q", task.TestCommand);
         Assert.Equal("release", task.BaseBranch);
         Assert.Equal(repository.Commits[0], task.CommitSha);
+    }
+
+    [Fact]
+    public async Task TestsThatAlreadyPassEndTheTaskAsNotReproduced()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject()
+            .WithFile("calculator.py", "def add(a, b):\n    return a + b\n").Commit("Already fixed")
+            .BuildAsync();
+
+        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path));
+        var events = await Tasks.WatchToEndAsync(submitted.TaskId);
+
+        var error = events.FinalError();
+        Assert.Equal(TaskState.TestingBeforeFix, error.Stage);
+        Assert.Equal(ErrorClass.User, error.ErrorClass);
+        Assert.StartsWith("Bug not reproduced: 'python3 -m pytest' passes before any change", error.Message);
+    }
+
+    [Fact]
+    public async Task SetupCommandRunsInTheSandboxBeforeTheTests()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var request = TaskEvents.Submission(repository.Path);
+        request.SetupCommand = "echo prepared > prepared.txt && echo setup ran as $(id -u)";
+        request.TestCommand = "test -f prepared.txt && python3 -m pytest";
+
+        var submitted = await Tasks.SubmitTaskAsync(request);
+        var events = await Tasks.WatchToEndAsync(submitted.TaskId);
+
+        Assert.Contains(events.Logs(), log => log.StartsWith("Setup: 'echo prepared", StringComparison.Ordinal) && log.Contains("exited with code 0")
+                                               && !log.Contains("setup ran as 0"));
+        Assert.Contains(events.Logs(), log => log.StartsWith("Tests before the fix:", StringComparison.Ordinal) && log.Contains("exited with code 1"));
+        Assert.Equal(TaskState.GeneratingFix, events.FinalError().Stage);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Asa.Core.Extensions;
+using Asa.Protos.V1;
+using Asa.Worker.Sandbox;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Pipeline.Stages;
 using Asa.Worker.Queue;
@@ -28,7 +30,16 @@ public static class WorkerServiceExtensions
 
         builder.Services.AddSingleton<IPipelineStage, CloneStage>();
         builder.Services.AddSingleton<IPipelineStage, IndexStage>();
+        builder.Services.AddSingleton<IPipelineStage, ReproduceStage>();
         builder.Services.AddSingleton<TaskPipeline>();
+        // Runs stream for as long as the tests take, so the standard handler's request timeouts must not apply;
+        // removing it is the documented way, though still marked experimental.
+#pragma warning disable EXTEXP0001
+        builder.Services.AddGrpcClient<SandboxService.SandboxServiceClient>(client =>
+                client.Address = new Uri(builder.Configuration["Sandbox:Url"] ?? "http://_grpc.asa-sandbox"))
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        builder.Services.AddSingleton<SandboxClient>();
         builder.Services.AddSingleton<TaskProcessor>();
 
         builder.Services.AddHostedService<TaskStreamConsumer>();

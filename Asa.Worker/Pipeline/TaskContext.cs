@@ -17,6 +17,9 @@ public sealed class TaskContext(TaskRecord task, string workspace)
 
     public CodeInventory? Inventory { get; set; }
 
+    /// <summary>The sandbox workspace holding the repository's files, once uploaded.</summary>
+    public string? WorkspaceId { get; set; }
+
     /// <summary>The command that runs the repository's tests: as submitted, else as detected.</summary>
     public string? TestCommand { get; set; } = task.TestCommand;
 }

@@ -38,8 +38,8 @@ public sealed class TaskPipeline(
         }
 
         throw new StageFailedException(FirstMissingStage, AsaException.Permanent(
-            $"ASA cannot go past {orderedStages[^1].State.ToName()} in this build: reproducing the bug needs the sandbox service to run the tests, " +
-            "and fixing it needs a fixer (an LLM or the embedded repair engine); neither is available yet. Nothing was changed in the repository."));
+            $"The bug is reproduced, but ASA cannot go past {orderedStages[^1].State.ToName()} in this build: fixing it needs a fixer " +
+            "(an LLM or the embedded repair engine), and none is available yet. Nothing was changed in the repository."));
     }
 
     private async Task RunWithRetriesAsync(IPipelineStage stage, TaskContext context, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Asa.Core.Telemetry;
 using Asa.Protos.V1;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Queue;
+using Asa.Worker.Sandbox;
 using Microsoft.Extensions.Options;
 
 namespace Asa.Worker.Tasks;
@@ -22,6 +23,7 @@ public sealed partial class TaskProcessor(
     StreamEntries entries,
     RunningTasks running,
     WorkspaceRoot workspaces,
+    SandboxClient sandbox,
     IOptions<WorkerOptions> options,
     TimeProvider clock,
     ILogger<TaskProcessor> logger)
@@ -89,9 +91,10 @@ public sealed partial class TaskProcessor(
         using var heartbeatStop = CancellationTokenSource.CreateLinkedTokenSource(run.Token);
         var heartbeat = KeepLeaseAsync(task.Id, entry.EntryId, heartbeatStop.Token);
         var workspace = workspaces.For(task.Id);
+        var context = new TaskContext(task, workspace);
         try
         {
-            await pipeline.RunAsync(new TaskContext(task, workspace), resumedFrom, stage => currentStage = stage, run.Token);
+            await pipeline.RunAsync(context, resumedFrom, stage => currentStage = stage, run.Token);
             return RunOutcome.Ended;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested && !userCancel.IsCancellationRequested)
@@ -128,6 +131,7 @@ public sealed partial class TaskProcessor(
             await heartbeatStop.CancelAsync();
             await heartbeat;
             DeleteWorkspace(workspace);
+            await DeleteSandboxWorkspaceAsync(context.WorkspaceId);
         }
     }
 
@@ -162,6 +166,23 @@ public sealed partial class TaskProcessor(
         catch (OperationCanceledException)
         {
             // The run ended.
+        }
+    }
+
+    private async Task DeleteSandboxWorkspaceAsync(string? workspaceId)
+    {
+        if (workspaceId is null)
+        {
+            return;
+        }
+        try
+        {
+            await sandbox.DeleteAsync(workspaceId);
+        }
+        catch (Exception exception)
+        {
+            // The sandbox collects idle workspaces itself; this only frees the space sooner.
+            logger.LogWarning(exception, "Could not delete sandbox workspace {WorkspaceId}", workspaceId);
         }
     }
 

@@ -1,0 +1,123 @@
+using System.Formats.Tar;
+using System.Text;
+using Asa.Core.Errors;
+using Asa.Protos.V1;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+
+namespace Asa.Worker.Sandbox;
+
+/// <summary>
+/// The worker's side of the sandbox service: it uploads a clone's files (never its .git, never a credential)
+/// and asks for commands to be run there. The worker itself never runs repository code.
+/// </summary>
+public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
+{
+    private const int ChunkBytes = 64 * 1024;
+    private const int TailChars = 4000;
+
+    public async Task<string> UploadAsync(Guid taskId, string checkout, CancellationToken cancellationToken)
+    {
+        var archivePath = Path.GetTempFileName();
+        try
+        {
+            await WriteArchiveAsync(checkout, archivePath, cancellationToken);
+            using var call = client.CreateWorkspace(cancellationToken: cancellationToken);
+            await call.RequestStream.WriteAsync(new CreateWorkspaceChunk { Metadata = new WorkspaceMetadata { TaskId = taskId.ToString() } }, cancellationToken);
+            await using (var archive = File.OpenRead(archivePath))
+            {
+                var buffer = new byte[ChunkBytes];
+                int read;
+                while ((read = await archive.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    await call.RequestStream.WriteAsync(new CreateWorkspaceChunk { Data = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
+                }
+            }
+            await call.RequestStream.CompleteAsync();
+            return (await Classify(call.ResponseAsync)).WorkspaceId;
+        }
+        finally
+        {
+            File.Delete(archivePath);
+        }
+    }
+
+    public async Task<SandboxRun> RunAsync(string workspaceId, string command, bool allowNetwork, TimeSpan wallTime, CancellationToken cancellationToken)
+    {
+        using var call = client.Exec(new ExecRequest
+        {
+            WorkspaceId = workspaceId,
+            Command = command,
+            AllowNetwork = allowNetwork,
+            Limits = new ExecLimits { WallTime = Duration.FromTimeSpan(wallTime) },
+        }, cancellationToken: cancellationToken);
+        var output = new StringBuilder();
+        ExecResult? result = null;
+        await Classify(Task.Run(async () =>
+        {
+            await foreach (var execEvent in call.ResponseStream.ReadAllAsync(cancellationToken))
+            {
+                if (execEvent.Output is { } chunk)
+                {
+                    output.Append(chunk.Data.ToStringUtf8());
+                    if (output.Length > 4 * TailChars)
+                    {
+                        output.Remove(0, output.Length - TailChars);
+                    }
+                }
+                result = execEvent.Result ?? result;
+            }
+            return 0;
+        }, cancellationToken));
+        var text = output.ToString();
+        return new SandboxRun(
+            result ?? throw AsaException.Transient("The sandbox ended the run without a result."),
+            text.Length > TailChars ? "…" + text[^TailChars..] : text);
+    }
+
+    public async Task DeleteAsync(string workspaceId) =>
+        await client.DeleteWorkspaceAsync(new DeleteWorkspaceRequest { WorkspaceId = workspaceId });
+
+    private static async Task WriteArchiveAsync(string checkout, string archivePath, CancellationToken cancellationToken)
+    {
+        await using var file = File.Create(archivePath);
+        await using var writer = new TarWriter(file, TarEntryFormat.Pax);
+        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(checkout)]);
+        while (pending.TryPop(out var directory))
+        {
+            foreach (var entry in directory.EnumerateFileSystemInfos())
+            {
+                if (entry.Name == ".git" && directory.FullName == new DirectoryInfo(checkout).FullName)
+                {
+                    continue;
+                }
+                if (entry is DirectoryInfo child && entry.LinkTarget is null)
+                {
+                    pending.Push(child);
+                }
+                await writer.WriteEntryAsync(entry.FullName, Path.GetRelativePath(checkout, entry.FullName), cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<T> Classify<T>(Task<T> call)
+    {
+        try
+        {
+            return await call;
+        }
+        catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Aborted)
+        {
+            throw AsaException.Transient($"The sandbox service is unavailable: {exception.Status.Detail}", exception);
+        }
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.ResourceExhausted)
+        {
+            throw AsaException.Resource($"The sandbox refused the work: {exception.Status.Detail}", exception);
+        }
+        catch (RpcException exception) when (exception.StatusCode != StatusCode.Cancelled)
+        {
+            throw AsaException.Permanent($"The sandbox failed: {exception.Status.Detail}", exception);
+        }
+    }
+}
