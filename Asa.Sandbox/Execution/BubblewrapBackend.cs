@@ -38,8 +38,7 @@ public sealed class BubblewrapBackend(BubblewrapOptions options) : IExecutionBac
         var start = BubblewrapCommand.Create(options, request, cgroup.Directories, Environment.IsPrivilegedProcess);
         using var output = new OutputPump(onOutput, request.Limits.OutputBytes);
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException($"Could not start {start.FileName} for a sandbox run.");
+        using var process = await ProcessLauncher.StartAsync(start);
         process.StandardInput.Close();
         var stdout = output.PumpAsync(process.StandardOutput.BaseStream, output.Stdout);
         var stderr = output.PumpAsync(process.StandardError.BaseStream, output.Stderr);

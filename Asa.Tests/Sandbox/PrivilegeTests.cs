@@ -1,0 +1,43 @@
+namespace Asa.Tests.Sandbox;
+
+public sealed class PrivilegeTests : IDisposable
+{
+    private readonly SandboxWorkspace workspace = new();
+
+    public void Dispose() => workspace.Dispose();
+
+    [Fact]
+    public async Task CapabilitiesAreZeroInside()
+    {
+        var run = await workspace.RunAsync("grep -E '^Cap(Inh|Prm|Eff|Bnd|Amb):' /proc/self/status");
+
+        var capabilities = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(5, capabilities.Length);
+        Assert.All(capabilities, line => Assert.EndsWith("\t0000000000000000", line));
+    }
+
+    [Fact]
+    public async Task NestedUserNamespacesCannotBeCreated()
+    {
+        var run = await workspace.RunAsync("unshare -U true && echo USERNS; unshare -r id && echo MAPPED; echo done");
+
+        Assert.Equal("done\n", run.Stdout);
+        Assert.Contains("unshare failed", run.Stderr);
+    }
+
+    [Fact]
+    public async Task RunsAsTheUnprivilegedSandboxUser()
+    {
+        var run = await workspace.RunAsync("id -u; touch mine; stat -c %u mine");
+
+        var expected = Environment.IsPrivilegedProcess ? SandboxWorkspace.Options.SandboxUid.ToString() : null;
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(lines.Length == 2, $"{run.Result} [{run.Stdout}] [{run.Stderr}]");
+        Assert.NotEqual("0", lines[0]);
+        Assert.Equal(lines[0], lines[1]);
+        if (expected is not null)
+        {
+            Assert.Equal(expected, lines[0]);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+namespace Asa.Tests.Sandbox;
+
+public sealed class SecretIsolationTests : IDisposable
+{
+    private const string Secret = "sk-asa-sandbox-test-secret";
+    private readonly SandboxWorkspace workspace = new();
+    private readonly DirectoryInfo outside = Directory.CreateTempSubdirectory("asa-sandbox-outside-");
+
+    public void Dispose()
+    {
+        outside.Delete(recursive: true);
+        workspace.Dispose();
+    }
+
+    [Fact]
+    public async Task TheServicesEnvironmentVariablesAreAbsentInside()
+    {
+        Environment.SetEnvironmentVariable("OPENAI_API_KEY", Secret);
+        Environment.SetEnvironmentVariable("GITHUB_TOKEN", Secret);
+
+        var run = await workspace.RunAsync("env; cat /proc/[0-9]*/environ | tr '\\0' '\\n'");
+
+        Assert.Equal(0, run.Result.ExitCode);
+        Assert.Contains("PATH=", run.Stdout);
+        Assert.DoesNotContain(Secret, run.Stdout);
+        Assert.DoesNotContain("OPENAI_API_KEY", run.Stdout);
+        Assert.DoesNotContain("GITHUB_TOKEN", run.Stdout);
+    }
+
+    [Fact]
+    public async Task WorldReadableHostFilesOutsideTheWorkspaceAreNotVisible()
+    {
+        var inTemp = Path.Combine(outside.FullName, "secret.txt");
+        var inRoot = Path.Combine("/root", $"asa-sandbox-secret-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(inTemp, Secret);
+        File.WriteAllText(inRoot, Secret);
+        File.WriteAllText(workspace.PathOf("control.txt"), "control");
+        try
+        {
+            var run = await workspace.RunAsync($"cat control.txt; cat {inTemp}; cat {inRoot}; ls {AppContext.BaseDirectory}");
+
+            Assert.Equal("control", run.Stdout);
+            Assert.DoesNotContain(Secret, run.Stdout + run.Stderr);
+            Assert.Contains("No such file or directory", run.Stderr);
+            Assert.NotEqual(0, run.Result.ExitCode);
+        }
+        finally
+        {
+            File.Delete(inRoot);
+        }
+    }
+}
