@@ -56,6 +56,19 @@ public sealed class SandboxGrpcService(WorkspaceStore workspaces, IExecutionBack
         return Task.FromResult(response);
     }
 
+    public override Task<SearchFilesResponse> SearchFiles(SearchFilesRequest request, ServerCallContext context)
+    {
+        if (request.MaxResults is < 0 or > 10_000)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "max_results must be between 1 and 10,000 (0 means 200)."));
+        }
+        var (matches, truncated) = workspaces.Search(request.WorkspaceId, request.Query, request.Regex, request.IgnoreCase,
+            request.MaxResults == 0 ? 200 : request.MaxResults, context.CancellationToken);
+        var response = new SearchFilesResponse { Truncated = truncated };
+        response.Matches.AddRange(matches.Select(m => new SearchMatch { Path = m.Path, LineNumber = m.LineNumber, Line = m.Line }));
+        return Task.FromResult(response);
+    }
+
     public override async Task<GetDiffResponse> GetDiff(GetDiffRequest request, ServerCallContext context)
     {
         var (diff, changed) = await workspaces.DiffAsync(request.WorkspaceId, context.CancellationToken);

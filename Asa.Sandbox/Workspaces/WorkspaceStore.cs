@@ -144,6 +144,10 @@ public sealed class WorkspaceStore(IOptions<WorkspaceOptions> options, ILogger<W
             .ToList();
     }
 
+    public (IReadOnlyList<WorkspaceSearch.Match> Matches, bool Truncated) Search(
+        string workspaceId, string query, bool regex, bool ignoreCase, int maxResults, CancellationToken cancellationToken) =>
+        WorkspaceSearch.Search(TreeOf(workspaceId), ListFiles(workspaceId, ""), query, regex, ignoreCase, maxResults, cancellationToken);
+
     public async Task<(string Diff, IReadOnlyList<string> ChangedPaths)> DiffAsync(string workspaceId, CancellationToken cancellationToken)
     {
         var folder = FolderOf(workspaceId);

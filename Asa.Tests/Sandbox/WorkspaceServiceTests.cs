@@ -43,6 +43,35 @@ public sealed class WorkspaceServiceTests(SandboxServer sandbox) : IClassFixture
     }
 
     [Fact]
+    public async Task SearchFindsMatchingLinesButNeverThroughLinksOrInBinaries()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject()
+            .WithFile("data.bin", [0, 1, 2, (byte)'a', (byte)'d', (byte)'d'])
+            .Commit("Add binary data")
+            .BuildAsync();
+        File.CreateSymbolicLink(Path.Combine(repository.Path, "hosts-link"), "/etc/hosts");
+        var workspace = await Client.UploadAsync(repository.Path);
+
+        var literal = await Client.SearchFilesAsync(new SearchFilesRequest { WorkspaceId = workspace.WorkspaceId, Query = "add(" }, deadline: Deadline);
+        var pattern = await Client.SearchFilesAsync(new SearchFilesRequest
+        {
+            WorkspaceId = workspace.WorkspaceId, Query = @"^\s+return a [-+] b$", Regex = true,
+        }, deadline: Deadline);
+        var hosts = await Client.SearchFilesAsync(new SearchFilesRequest { WorkspaceId = workspace.WorkspaceId, Query = "localhost" }, deadline: Deadline);
+        var limited = await Client.SearchFilesAsync(new SearchFilesRequest { WorkspaceId = workspace.WorkspaceId, Query = "a", MaxResults = 1 }, deadline: Deadline);
+        var invalid = await Assert.ThrowsAsync<RpcException>(() =>
+            Client.SearchFilesAsync(new SearchFilesRequest { WorkspaceId = workspace.WorkspaceId, Query = "(", Regex = true }, deadline: Deadline).ResponseAsync);
+
+        Assert.Equal([("calculator.py", 1), ("test_calculator.py", 4), ("test_calculator.py", 5)],
+            literal.Matches.Select(m => (m.Path, m.LineNumber)));
+        Assert.Equal("    return a - b", Assert.Single(pattern.Matches).Line);
+        Assert.Empty(hosts.Matches);
+        Assert.True(limited.Truncated);
+        Assert.Single(limited.Matches);
+        Assert.Equal(StatusCode.InvalidArgument, invalid.StatusCode);
+    }
+
+    [Fact]
     public async Task ForkIsIndependentOfItsSource()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
