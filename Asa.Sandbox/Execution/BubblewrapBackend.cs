@@ -11,6 +11,21 @@ public sealed class BubblewrapBackend(BubblewrapOptions options) : IExecutionBac
     private static readonly TimeSpan ExitAfterKill = TimeSpan.FromSeconds(30);
     private readonly Lazy<CgroupV1Hierarchy> hierarchy = new(() => CgroupV1Hierarchy.Locate(options.CgroupName));
 
+    /// <summary>
+    /// Kills what runs of a crashed predecessor left (their processes died with bwrap, but a detached one may not
+    /// have) and removes their cgroups. Returns how many runs it cleared.
+    /// </summary>
+    public async Task<int> RemoveAbandonedRunsAsync()
+    {
+        var abandoned = CgroupRun.FindAbandoned(hierarchy.Value);
+        foreach (var run in abandoned)
+        {
+            await run.KillAllAsync();
+            await run.RemoveAsync();
+        }
+        return abandoned.Count;
+    }
+
     public async Task<ExecutionResult> RunAsync(
         ExecutionRequest request, Func<OutputChunk, ValueTask> onOutput, CancellationToken cancellationToken)
     {
@@ -20,7 +35,7 @@ public sealed class BubblewrapBackend(BubblewrapOptions options) : IExecutionBac
         ValidateWorkspace(request.WorkspaceDirectory);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var cgroup = CgroupRun.Create(hierarchy.Value, Guid.NewGuid().ToString("N"), request.Limits);
+        var cgroup = CgroupRun.Create(hierarchy.Value, CgroupRun.NewRunId(), request.Limits);
         try
         {
             return await RunInCgroupAsync(request, cgroup, onOutput, cancellationToken);

@@ -19,6 +19,30 @@ internal sealed class CgroupRun
         this.freezer = freezer;
     }
 
+    /// <summary>
+    /// Run ids start with the id of the service process that made them, so a service starting after a crash can
+    /// tell its predecessor's runs (owner gone) from those of another live service sharing the hierarchy.
+    /// </summary>
+    public static string NewRunId() => $"{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    /// <summary>The runs a service that is no longer running left behind, in every controller.</summary>
+    public static IReadOnlyList<CgroupRun> FindAbandoned(CgroupV1Hierarchy hierarchy)
+    {
+        var controllers = new[] { hierarchy.Memory, hierarchy.Pids, hierarchy.Cpu, hierarchy.Freezer }.OfType<string>().ToList();
+        return controllers
+            .SelectMany(controller => Directory.EnumerateDirectories(controller).Select(Path.GetFileName))
+            .OfType<string>()
+            .Distinct()
+            .Where(runId => int.TryParse(runId.Split('-')[0], out var owner) && !Directory.Exists($"/proc/{owner}"))
+            .Select(runId =>
+            {
+                string? In(string? controller) => controller is not null && Directory.Exists(Path.Join(controller, runId)) ? Path.Join(controller, runId) : null;
+                var directories = controllers.Select(In).OfType<string>().ToArray();
+                return new CgroupRun(directories, In(hierarchy.Memory) ?? directories[0], In(hierarchy.Pids) ?? directories[0], In(hierarchy.Freezer));
+            })
+            .ToList();
+    }
+
     /// <summary>Every directory a process must join (through its cgroup.procs) to be part of the run.</summary>
     public IReadOnlyList<string> Directories { get; }
 

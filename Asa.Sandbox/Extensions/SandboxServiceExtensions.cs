@@ -23,6 +23,7 @@ public static class SandboxServiceExtensions
         builder.Services.AddSingleton<WorkspaceStore>();
         builder.Services.AddOptions<BubblewrapOptions>().BindConfiguration("Sandbox:Bubblewrap");
         builder.Services.AddSingleton<IExecutionBackend>(services => new BubblewrapBackend(services.GetRequiredService<IOptions<BubblewrapOptions>>().Value));
+        builder.Services.AddHostedService<AbandonedRunsCleanup>();
         builder.Services.AddHostedService<WorkspaceJanitor>();
         return builder;
     }
