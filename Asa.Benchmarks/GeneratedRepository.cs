@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Asa.Benchmarks;
 
-/// <summary>A synthetic source tree as an uncompressed tar archive: files of a few hundred bytes in nested folders.</summary>
+/// <summary>A synthetic source tree as an uncompressed ustar archive (as `tar` writes one): files of a few hundred bytes in nested folders.</summary>
 public static class GeneratedRepository
 {
     private const int FilesPerFolder = 50;
@@ -12,7 +12,7 @@ public static class GeneratedRepository
     public static byte[] Tar(int files)
     {
         using var archive = new MemoryStream();
-        using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
+        using (var writer = new TarWriter(archive, TarEntryFormat.Ustar, leaveOpen: true))
         {
             var folders = new HashSet<string>();
             for (var i = 0; i < files; i++)
@@ -26,7 +26,7 @@ public static class GeneratedRepository
                 {
                     content.Append("def function_").Append(line).Append("(a, b):\n    return a + b\n");
                 }
-                var entry = new PaxTarEntry(TarEntryType.RegularFile, $"{folder}/file{i:D6}.py")
+                var entry = new UstarTarEntry(TarEntryType.RegularFile, $"{folder}/file{i:D6}.py")
                 {
                     Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
                     DataStream = new MemoryStream(Encoding.UTF8.GetBytes(content.ToString())),
@@ -45,7 +45,7 @@ public static class GeneratedRepository
             path = path.Length == 0 ? segment : $"{path}/{segment}";
             if (written.Add(path))
             {
-                writer.WriteEntry(new PaxTarEntry(TarEntryType.Directory, path + "/")
+                writer.WriteEntry(new UstarTarEntry(TarEntryType.Directory, path + "/")
                 {
                     Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
                         | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute,

@@ -66,7 +66,14 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
             using var cleanupLimit = new CancellationTokenSource(TimeSpan.FromSeconds(120));
             foreach (var id in workspaces)
             {
-                await client.DeleteAsync(id, cleanupLimit.Token);
+                try
+                {
+                    await client.DeleteAsync(id, cleanupLimit.Token);
+                }
+                catch (RpcException exception)
+                {
+                    await error.WriteLineAsync($"could not delete workspace {id}: {exception.StatusCode}: {exception.Status.Detail}");
+                }
             }
         }
 
