@@ -1,20 +1,27 @@
 using Asa.Benchmarks;
 
-if (args is not ["submit", .. var rest])
-{
-    Console.Error.WriteLine(SubmitOptions.Usage);
-    return SubmitBenchmark.ExitUsage;
-}
-SubmitOptions options;
+Func<CancellationToken, Task<int>> benchmark;
 try
 {
-    options = SubmitOptions.Parse(rest);
+    // Arguments are parsed before anything runs, so only a bad argument is reported with the usage text.
+    benchmark = args switch
+    {
+        ["submit", .. var rest] => new SubmitBenchmark(SubmitOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
+        ["sandbox", .. var rest] => new SandboxBenchmark(SandboxOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
+        _ => throw new ArgumentException("name a benchmark: submit or sandbox"),
+    };
 }
 catch (ArgumentException exception)
 {
-    Console.Error.WriteLine($"{exception.Message}\n\n{SubmitOptions.Usage}");
+    var usage = args.FirstOrDefault() switch
+    {
+        "submit" => SubmitOptions.Usage,
+        "sandbox" => SandboxOptions.Usage,
+        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}",
+    };
+    Console.Error.WriteLine($"{exception.Message}\n\n{usage}");
     return SubmitBenchmark.ExitUsage;
 }
 using var interrupt = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; interrupt.Cancel(); };
-return await new SubmitBenchmark(options, Console.Out, Console.Error).RunAsync(interrupt.Token);
+return await benchmark(interrupt.Token);

@@ -8,7 +8,7 @@ namespace Asa.Benchmarks;
 /// <summary>Prints a report for people and writes it as JSON for machines.</summary>
 public static class ReportWriter
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
+    internal static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -118,7 +118,7 @@ public static class ReportWriter
         load.AbortReason,
     };
 
-    private static void PrintLatency(TextWriter output, string label, LatencySummary latency, string? over, bool withP90 = true)
+    internal static void PrintLatency(TextWriter output, string label, LatencySummary latency, string? over, bool withP90 = true)
     {
         var p90 = withP90 ? Invariant($"  p90 {latency.P90Ms,7:0.00}") : "";
         output.WriteLine(Invariant($"{label}{(over is null ? "" : $" ({over})")}, ms:"));
@@ -136,12 +136,12 @@ public static class ReportWriter
     // The names gRPC documents (RESOURCE_EXHAUSTED), not the C# enum's.
     private static string Name(StatusCode code) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(code.ToString());
 
-    private static string Verdict(bool? met) => met switch
+    internal static string Verdict(bool? met) => met switch
     {
         true => "MET",
         false => "MISSED",
         null => "not judged",
     };
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

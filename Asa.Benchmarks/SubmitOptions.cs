@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-
 namespace Asa.Benchmarks;
 
 /// <summary>The arguments of <c>submit</c>; every bound has a ceiling so a typo cannot start an endless run.</summary>
@@ -47,34 +44,18 @@ public sealed record SubmitOptions
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value");
             options = name switch
             {
-                "--grpc" => options with { Grpc = ParseLoopbackUrl(Value()) },
-                "--count" => options with { Count = ParseInt(name, Value(), 1, 100_000) },
-                "--concurrency" => options with { Concurrency = ParseInt(name, Value(), 1, 1024) },
-                "--warmup" => options with { Warmup = ParseInt(name, Value(), 0, 100_000) },
-                "--rate" => options with { Rate = ParseInt(name, Value(), 1, 100_000) },
-                "--pickups" => options with { Pickups = ParseInt(name, Value(), 0, 200) },
+                "--grpc" => options with { Grpc = OptionParsing.LoopbackUrl(name, Value()) },
+                "--count" => options with { Count = OptionParsing.Int(name, Value(), 1, 100_000) },
+                "--concurrency" => options with { Concurrency = OptionParsing.Int(name, Value(), 1, 1024) },
+                "--warmup" => options with { Warmup = OptionParsing.Int(name, Value(), 0, 100_000) },
+                "--rate" => options with { Rate = OptionParsing.Int(name, Value(), 1, 100_000) },
+                "--pickups" => options with { Pickups = OptionParsing.Int(name, Value(), 0, 200) },
                 "--repo" => options with { Repo = Value() },
                 "--json" => options with { JsonPath = Value() },
-                "--time-limit" => options with { TimeLimit = TimeSpan.FromSeconds(ParseInt(name, Value(), 10, 3600)) },
+                "--time-limit" => options with { TimeLimit = TimeSpan.FromSeconds(OptionParsing.Int(name, Value(), 10, 3600)) },
                 _ => throw new ArgumentException($"unknown option '{name}'"),
             };
         }
         return options;
-    }
-
-    private static int ParseInt(string name, string value, int min, int max) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
-            ? number
-            : throw new ArgumentException($"{name} must be a whole number from {min} to {max}, not '{value}'");
-
-    // A load generator pointed at someone else's server is an attack, not a benchmark.
-    private static Uri ParseLoopbackUrl(string value)
-    {
-        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-        {
-            throw new ArgumentException($"--grpc must be an http:// or https:// URL, not '{value}'");
-        }
-        var isLoopback = uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
-        return isLoopback ? uri : throw new ArgumentException($"--grpc must point at this machine (localhost or a loopback address), not '{uri.Host}'");
     }
 }

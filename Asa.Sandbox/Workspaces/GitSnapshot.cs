@@ -31,6 +31,8 @@ public static class GitSnapshot
         return (diff, names.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    // gc.auto=0: past 6,700 loose objects (any 10,000-file repository) `git commit` starts a detached `git gc`
+    // that packs and deletes objects/xx while a fork copies or a delete removes the folder.
     private static async Task<string> GitAsync(string gitDirectory, string tree, CancellationToken cancellationToken, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
@@ -46,7 +48,7 @@ public static class GitSnapshot
         start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
         start.Environment["GIT_DIR"] = gitDirectory;
         start.Environment["GIT_WORK_TREE"] = tree;
-        foreach (var setting in (string[])["core.hooksPath=/dev/null", "safe.directory=*", "user.name=asa-sandbox", "user.email=sandbox@asa.invalid", "core.autocrlf=false", "core.fsmonitor=false"])
+        foreach (var setting in (string[])["core.hooksPath=/dev/null", "safe.directory=*", "user.name=asa-sandbox", "user.email=sandbox@asa.invalid", "core.autocrlf=false", "core.fsmonitor=false", "gc.auto=0", "maintenance.auto=false"])
         {
             start.ArgumentList.Add("-c");
             start.ArgumentList.Add(setting);
