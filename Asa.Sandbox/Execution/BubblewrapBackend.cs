@@ -32,7 +32,7 @@ public sealed class BubblewrapBackend(BubblewrapOptions options) : IExecutionBac
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(onOutput);
         request.Limits.Validate();
-        ValidateWorkspace(request.WorkspaceDirectory);
+        WorkspaceDirectory.Validate(request.WorkspaceDirectory);
         cancellationToken.ThrowIfCancellationRequested();
 
         var cgroup = CgroupRun.Create(hierarchy.Value, CgroupRun.NewRunId(), request.Limits);
@@ -96,16 +96,5 @@ public sealed class BubblewrapBackend(BubblewrapOptions options) : IExecutionBac
         int? signal = exitCode is > 128 and < 128 + 65 ? exitCode - 128 : null;
         return new ExecutionResult(
             exitCode, signal, wallTime, usage.PeakMemoryBytes, limits, output.Stdout.Dropped, output.Stderr.Dropped);
-    }
-
-    private static void ValidateWorkspace(string directory)
-    {
-        if (!Path.IsPathFullyQualified(directory) || Path.GetFullPath(directory) != Path.TrimEndingDirectorySeparator(directory)
-            || !Directory.Exists(directory) || new DirectoryInfo(directory).LinkTarget is not null)
-        {
-            throw new ArgumentException(
-                $"Workspace '{directory}' must be an existing directory given by an absolute, normalised path that is not a link.",
-                nameof(directory));
-        }
     }
 }

@@ -1,5 +1,4 @@
 using Asa.Sandbox.Execution;
-using Microsoft.Extensions.Options;
 using Asa.Sandbox.Grpc;
 using Asa.Sandbox.Workspaces;
 
@@ -21,9 +20,9 @@ public static class SandboxServiceExtensions
             .Validate(o => o.IdleLimit >= TimeSpan.FromSeconds(1), "Sandbox:Workspaces:IdleLimit must be at least a second.")
             .ValidateOnStart();
         builder.Services.AddSingleton<WorkspaceStore>();
-        builder.Services.AddOptions<BubblewrapOptions>().BindConfiguration("Sandbox:Bubblewrap");
-        builder.Services.AddSingleton<IExecutionBackend>(services => new BubblewrapBackend(services.GetRequiredService<IOptions<BubblewrapOptions>>().Value));
+        builder.AddExecutionBackend();
         builder.Services.AddHostedService<AbandonedRunsCleanup>();
+        builder.Services.AddHostedService<BackendStartupReport>();
         builder.Services.AddHostedService<WorkspaceJanitor>();
         return builder;
     }

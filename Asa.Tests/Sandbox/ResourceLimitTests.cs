@@ -4,14 +4,26 @@ using Asa.Tests.Infrastructure;
 
 namespace Asa.Tests.Sandbox;
 
-public sealed class ResourceLimitTests : IDisposable
+/// <summary>Runs against bubblewrap; <see cref="DockerResourceLimitTests"/> runs the same facts against the docker backend.</summary>
+public class ResourceLimitTests : IDisposable
 {
     private const long MiB = 1024 * 1024;
-    private readonly SandboxWorkspace workspace = new();
+    private readonly SandboxWorkspace workspace;
 
-    public void Dispose() => workspace.Dispose();
+    public ResourceLimitTests()
+        : this(SandboxBackendKind.Bubblewrap)
+    {
+    }
 
-    [Fact]
+    protected ResourceLimitTests(SandboxBackendKind backend) => workspace = new SandboxWorkspace(backend);
+
+    public void Dispose()
+    {
+        workspace.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    [SkippableFact]
     public async Task AMemoryBombIsKilledAtTheLimitAndReportedAsSuch()
     {
         var run = await workspace.RunAsync(
@@ -23,7 +35,7 @@ public sealed class ResourceLimitTests : IDisposable
         Assert.InRange(run.Result.PeakMemoryBytes, 64 * MiB, 128 * MiB);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AForkBombIsContainedAndTheHostCanStillFork()
     {
         var run = await workspace.RunAsync(
@@ -37,7 +49,7 @@ public sealed class ResourceLimitTests : IDisposable
         Assert.Equal("still serving\n", (await workspace.RunAsync("echo still serving")).Stdout);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AWriteBeyondTheFileSizeLimitIsStopped()
     {
         var run = await workspace.RunAsync(
@@ -49,7 +61,7 @@ public sealed class ResourceLimitTests : IDisposable
         Assert.Equal(4 * MiB, new FileInfo(workspace.PathOf("big")).Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task FillingTmpStopsAtItsSize()
     {
         var run = await workspace.RunAsync(
@@ -61,7 +73,7 @@ public sealed class ResourceLimitTests : IDisposable
         Assert.InRange(long.Parse(run.Stdout.Split('\n')[1].Split('\t')[0]), 1, 8 * 1024);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnInfiniteLoopIsKilledAtTheTimeLimitWithEveryChildGone()
     {
         var marker = $"asa-sandbox-marker-{Guid.NewGuid():N}";
@@ -82,7 +94,7 @@ public sealed class ResourceLimitTests : IDisposable
         Assert.Empty(ProcessesMentioning(marker));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CancellingARunKillsEveryProcessOfIt()
     {
         var marker = $"asa-sandbox-marker-{Guid.NewGuid():N}";
@@ -99,7 +111,7 @@ public sealed class ResourceLimitTests : IDisposable
         Assert.Empty(ProcessesMentioning(marker));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AnOutputFloodIsCappedToHeadAndTail()
     {
         const int cap = 64 * 1024;

@@ -7,15 +7,17 @@ namespace Asa.Tests.Sandbox;
 /// <summary>What a run printed and how it ended.</summary>
 public sealed record SandboxRun(ExecutionResult Result, string Stdout, string Stderr, IReadOnlyList<OutputChunk> Chunks);
 
-/// <summary>A fresh workspace owned by the sandbox user, and the real bubblewrap backend to run commands in it.</summary>
+/// <summary>A fresh workspace owned by the sandbox user, and a real backend (bubblewrap unless told) to run commands in it.</summary>
 public sealed class SandboxWorkspace : IDisposable
 {
-    public static readonly BubblewrapOptions Options = new();
+    public static readonly BubblewrapOptions Options = SandboxBackends.BubblewrapOptions;
 
-    private static readonly BubblewrapBackend Backend = new(Options);
+    private readonly IExecutionBackend backend;
 
-    public SandboxWorkspace()
+    public SandboxWorkspace(SandboxBackendKind kind = SandboxBackendKind.Bubblewrap)
     {
+        // Skips the test (SkippableFact) before anything is created when the backend is not configured.
+        backend = SandboxBackends.For(kind);
         Directory = System.IO.Directory.CreateTempSubdirectory("asa-sandbox-workspace-");
         WorkspaceOwnership.HandOver(Directory.FullName, Options);
     }
@@ -41,7 +43,7 @@ public sealed class SandboxWorkspace : IDisposable
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
         var chunks = new List<OutputChunk>();
-        var result = await Backend.RunAsync(request, async chunk =>
+        var result = await backend.RunAsync(request, async chunk =>
         {
             // The backend reuses the chunk's buffer after this returns.
             chunks.Add(chunk with { Data = chunk.Data.ToArray() });

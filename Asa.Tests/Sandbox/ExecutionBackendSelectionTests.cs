@@ -1,0 +1,40 @@
+using Asa.Sandbox.Execution;
+using Asa.Sandbox.Extensions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Asa.Tests.Sandbox;
+
+public sealed class ExecutionBackendSelectionTests
+{
+    private static IExecutionBackend Resolve(Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddExecutionBackend();
+        using var provider = builder.Services.BuildServiceProvider();
+        return provider.GetRequiredService<IExecutionBackend>();
+    }
+
+    [Fact]
+    public void BubblewrapIsTheDefault() =>
+        Assert.IsType<BubblewrapBackend>(Resolve([]));
+
+    [Fact]
+    public void DockerIsChosenByConfiguration() =>
+        Assert.IsType<DockerBackend>(Resolve(new()
+        {
+            ["Sandbox:Backend"] = "docker",
+            ["Sandbox:Docker:Endpoint"] = "unix:///nonexistent/docker.sock",
+            ["Sandbox:Docker:Image"] = "localhost/asa-sandbox:latest",
+        }));
+
+    [Fact]
+    public void AnUnknownBackendFailsNamingTheSetting()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Resolve(new() { ["Sandbox:Backend"] = "firecracker" }));
+
+        Assert.Contains("Sandbox:Backend is 'firecracker'", error.Message);
+    }
+}
