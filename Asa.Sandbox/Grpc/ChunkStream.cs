@@ -3,10 +3,14 @@ using Grpc.Core;
 
 namespace Asa.Sandbox.Grpc;
 
-/// <summary>Reads the data of a client-streamed upload as one stream, without holding it all in memory.</summary>
-public sealed class ChunkStream(IAsyncStreamReader<CreateWorkspaceChunk> chunks, CancellationToken cancellationToken) : Stream
+/// <summary>
+/// Reads the data of a client-streamed upload as one stream, without holding it all in memory; it starts with
+/// the data of the chunk already read (the first, which also carried the metadata).
+/// </summary>
+public sealed class ChunkStream(ReadOnlyMemory<byte> alreadyRead, IAsyncStreamReader<CreateWorkspaceChunk> chunks, CancellationToken cancellationToken)
+    : Stream
 {
-    private ReadOnlyMemory<byte> current = ReadOnlyMemory<byte>.Empty;
+    private ReadOnlyMemory<byte> current = alreadyRead;
     private bool ended;
 
     public override bool CanRead => true;

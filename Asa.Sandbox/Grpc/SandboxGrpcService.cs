@@ -17,8 +17,7 @@ public sealed class SandboxGrpcService(WorkspaceStore workspaces, IExecutionBack
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, "The first chunk must carry the workspace metadata."));
         }
-        var first = requestStream.Current.Data;
-        await using var archive = new PrefixedStream(first.Memory, new ChunkStream(requestStream, context.CancellationToken));
+        await using var archive = new ChunkStream(requestStream.Current.Data.Memory, requestStream, context.CancellationToken);
         var created = await workspaces.CreateAsync(metadata.TaskId, archive, context.CancellationToken);
         return MapToWorkspace(created);
     }
