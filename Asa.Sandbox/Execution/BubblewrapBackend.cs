@@ -31,8 +31,7 @@ public sealed class BubblewrapBackend(BubblewrapOptions options) : IExecutionBac
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(onOutput);
-        request.Limits.Validate();
-        WorkspaceDirectory.Validate(request.WorkspaceDirectory);
+        request.Validate();
         cancellationToken.ThrowIfCancellationRequested();
 
         var cgroup = CgroupRun.Create(hierarchy.Value, CgroupRun.NewRunId(), request.Limits);

@@ -34,8 +34,7 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(onOutput);
-        request.Limits.Validate();
-        WorkspaceDirectory.Validate(request.WorkspaceDirectory);
+        request.Validate();
         cancellationToken.ThrowIfCancellationRequested();
 
         var created = await client.Containers.CreateContainerAsync(DockerContainerSpec.For(options, request), cancellationToken);

@@ -12,4 +12,11 @@ public sealed record ExecutionRequest(string WorkspaceDirectory, string Command)
 
     /// <summary>Network egress, for a setup step that installs dependencies; tests never get it.</summary>
     public bool AllowNetwork { get; init; }
+
+    /// <summary>Checks the limits and the workspace before any backend starts anything.</summary>
+    internal void Validate()
+    {
+        Limits.Validate();
+        Execution.WorkspaceDirectory.Validate(WorkspaceDirectory);
+    }
 }
