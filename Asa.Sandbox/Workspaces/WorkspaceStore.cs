@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 
@@ -27,9 +28,18 @@ public sealed class WorkspaceStore(IOptions<WorkspaceOptions> options, ILogger<W
         try
         {
             await File.WriteAllTextAsync(Path.Combine(folder, TaskFile), taskId, cancellationToken);
-            var (files, bytes) = await SnapshotExtractor.ExtractAsync(archive, tree, options.Value, cancellationToken);
-            await GitSnapshot.RecordAsync(Path.Combine(folder, SnapshotFolder), tree, cancellationToken);
-            logger.LogInformation("Created workspace {WorkspaceId} for task {TaskId}: {Files} files, {Bytes} bytes", id, taskId, files, bytes);
+            var started = Stopwatch.GetTimestamp();
+            var snapshotDirectory = Path.Combine(folder, SnapshotFolder);
+            int files;
+            long bytes;
+            await using (var snapshot = await GitSnapshot.BeginAsync(snapshotDirectory, tree, cancellationToken))
+            {
+                (files, bytes) = await SnapshotExtractor.ExtractAsync(archive, tree, snapshot, options.Value, cancellationToken);
+                await snapshot.CompleteAsync(cancellationToken);
+            }
+            await GitSnapshot.IndexAsync(snapshotDirectory, tree, cancellationToken);
+            logger.LogInformation("Created workspace {WorkspaceId} for task {TaskId}: {Files} files, {Bytes} bytes in {ElapsedMs:F0} ms",
+                id, taskId, files, bytes, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return new WorkspaceInfo(id, tree, files, bytes);
         }
         catch
@@ -189,7 +199,7 @@ public sealed class WorkspaceStore(IOptions<WorkspaceOptions> options, ILogger<W
 
     private static async Task CopyAsync(string source, string destination, CancellationToken cancellationToken)
     {
-        var copy = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("cp", ["-a", "--reflink=auto", source, destination])
+        var copy = Process.Start(new ProcessStartInfo("cp", ["-a", "--reflink=auto", source, destination])
         {
             RedirectStandardError = true,
             UseShellExecute = false,

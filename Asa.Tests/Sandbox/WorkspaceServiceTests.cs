@@ -151,6 +151,51 @@ public sealed class WorkspaceServiceTests(SandboxServer sandbox) : IClassFixture
     }
 
     [Fact]
+    public async Task SnapshotRecordsEveryUploadedFileAsItWas()
+    {
+        string[] oddNames = ["with space.txt", "\"quoted\".txt", "tab\there.txt", "back\\slash.txt", "ünïcödé.txt"];
+        using var archive = new MemoryStream();
+        await using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            foreach (var name in oddNames.Concat([".gitignore", "debug.log", "node_modules/pkg/index.js", "vendor/.git/config", "empty.txt"]))
+            {
+                var content = name switch { ".gitignore" => "*.log\n", "empty.txt" => "", _ => $"content of {name}\n" };
+                await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(content)) });
+            }
+            await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, "run.sh")
+            {
+                Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute,
+                DataStream = new MemoryStream("#!/bin/sh\n"u8.ToArray()),
+            });
+            await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.SymbolicLink, "link") { LinkName = "with space.txt" });
+        }
+
+        var workspace = await Client.UploadArchiveAsync(archive.ToArray());
+        var unchanged = await Client.GetDiffAsync(new GetDiffRequest { WorkspaceId = workspace.WorkspaceId }, deadline: Deadline);
+        string[] edited = ["\"quoted\".txt", "tab\there.txt", "ünïcödé.txt", "debug.log", "node_modules/pkg/index.js", "empty.txt"];
+        await Client.WriteFilesAsync(new WriteFilesRequest
+        {
+            WorkspaceId = workspace.WorkspaceId,
+            Files =
+            {
+                edited.Select(path => new WorkspaceFile { Path = path, Content = ByteString.CopyFromUtf8("edited\n") }),
+                new WorkspaceFile { Path = "__pycache__/module.cpython-311.pyc", Content = ByteString.CopyFromUtf8("bytecode") },
+                new WorkspaceFile { Path = "vendor/.git/config", Content = ByteString.CopyFromUtf8("[core]\n") },
+            },
+        }, deadline: Deadline);
+        var changed = await Client.GetDiffAsync(new GetDiffRequest { WorkspaceId = workspace.WorkspaceId }, deadline: Deadline);
+
+        // Modes, links, names git must quote and files the repository's own ignore rules cover all match.
+        Assert.Equal(11, workspace.FileCount);
+        Assert.Equal("", unchanged.Diff);
+        Assert.Empty(unchanged.ChangedPaths);
+        // Tracked files are diffed whatever the ignore rules say; build leftovers and nested git folders never are.
+        Assert.Equal(edited.Order(StringComparer.Ordinal), changed.ChangedPaths.Order(StringComparer.Ordinal));
+        Assert.Contains("+++ b/ünïcödé.txt", changed.Diff);
+        Assert.Contains("-content of debug.log", changed.Diff);
+    }
+
+    [Fact]
     public async Task ArchiveEntriesThatEscapeTheWorkspaceAreRefused()
     {
         using var archive = new MemoryStream();
@@ -165,6 +210,33 @@ public sealed class WorkspaceServiceTests(SandboxServer sandbox) : IClassFixture
         Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
         // The entry would have landed beside the workspaces, two levels above the tree.
         Assert.False(File.Exists(Path.Combine(sandbox.WorkspaceRoot, "escaped.txt")));
+    }
+
+    [Theory]
+    [InlineData("not a tar archive at all, but long enough to fill a header block")]
+    [InlineData("truncated")]
+    public async Task UnreadableArchivesAreRefusedByName(string kind)
+    {
+        byte[] upload;
+        if (kind == "truncated")
+        {
+            using var archive = new MemoryStream();
+            await using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
+            {
+                await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, "big.txt") { DataStream = new MemoryStream(new byte[100_000]) });
+            }
+            upload = archive.ToArray()[..50_000];
+        }
+        else
+        {
+            upload = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(kind, 20)));
+        }
+
+        var exception = await Assert.ThrowsAsync<RpcException>(() => Client.UploadArchiveAsync(upload));
+
+        Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
+        Assert.Contains("not a tar archive the sandbox can read", exception.Status.Detail);
+        Assert.DoesNotContain(Directory.GetDirectories(sandbox.WorkspaceRoot), folder => File.Exists(Path.Combine(folder, "tree", "big.txt")));
     }
 
     [Fact]
