@@ -8,7 +8,7 @@ try
 {
     var infra = builder.AddAsaInfrastructure();
     var migrations = builder.AddAsaMigrations(infra);
-    var sandbox = builder.AddAsaSandbox();
+    var sandbox = builder.AddAsaSandbox(infra);
     builder.AddAsaApi(infra, migrations);
     builder.AddAsaWorker(infra, migrations, sandbox);
 }

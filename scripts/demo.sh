@@ -278,6 +278,11 @@ apphost_args=(--infra "$infra"
     "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:$((dashboard_port + 2))"
     "--ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://localhost:$((dashboard_port + 3))")
 [[ -z $data_dir ]] || apphost_args+=("--Infra:DataDirectory=$data_dir")
+# With containers the sandbox would run the sample in a docker image of the user's choosing; without one
+# named (Sandbox__Docker__Image), the demo isolates it with bubblewrap, which it has just installed.
+if ! $local_infra && [[ -z ${Sandbox__Docker__Image:-} ]]; then
+    apphost_args+=("--Sandbox:Backend=bubblewrap")
+fi
 
 step "Starting ASA: dotnet run --project Asa.AppHost --launch-profile http -- --infra $infra (log: ${apphost_log#"$root_dir"/})"
 # Its own session and process group: Ctrl+C here reaches only this script, whose trap stops the whole group.

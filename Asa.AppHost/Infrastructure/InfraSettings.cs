@@ -2,8 +2,11 @@ using Microsoft.Extensions.Configuration;
 
 namespace Asa.AppHost.Infrastructure;
 
-/// <summary>The infrastructure choice and the settings of local mode, read from the AppHost's configuration.</summary>
-public sealed record InfraSettings(InfraMode Mode, string Reason, string DataDirectory, int PostgresPort, int RedisPort)
+/// <summary>
+/// The infrastructure choice and the settings of local mode, read from the AppHost's configuration.
+/// <see cref="ContainerEngine"/> is the engine containers run on ("docker" or "podman"), null in local mode.
+/// </summary>
+public sealed record InfraSettings(InfraMode Mode, string Reason, string? ContainerEngine, string DataDirectory, int PostgresPort, int RedisPort)
 {
     public const int DefaultPostgresPort = 15432;
     public const int DefaultRedisPort = 16379;
@@ -15,17 +18,20 @@ public sealed record InfraSettings(InfraMode Mode, string Reason, string DataDir
     public static InfraSettings Resolve(IDistributedApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        var (mode, reason) = ChooseMode(builder);
+        var (mode, reason, engine) = ChooseMode(builder);
         return new InfraSettings(
             mode,
             reason,
+            engine,
             config["Infra:DataDirectory"] is { Length: > 0 } dir ? Path.GetFullPath(dir) : DefaultDataDirectory(),
             config.GetValue("Infra:PostgresPort", DefaultPostgresPort),
             config.GetValue("Infra:RedisPort", DefaultRedisPort));
     }
 
-    private static (InfraMode Mode, string Reason) ChooseMode(IDistributedApplicationBuilder builder)
+    private static (InfraMode Mode, string Reason, string? Engine) ChooseMode(IDistributedApplicationBuilder builder)
     {
+        // Aspire runs containers with docker unless ASPIRE_CONTAINER_RUNTIME says otherwise.
+        var configuredEngine = builder.Configuration["ASPIRE_CONTAINER_RUNTIME"] is { Length: > 0 } runtime ? runtime.Trim().ToLowerInvariant() : null;
         var requested = builder.Configuration["Infra:Mode"];
         if (!Enum.TryParse<InfraMode>(requested ?? nameof(InfraMode.Auto), ignoreCase: true, out var mode)
             || !Enum.IsDefined(mode))
@@ -35,16 +41,16 @@ public sealed record InfraSettings(InfraMode Mode, string Reason, string DataDir
         // A manifest describes deployable containers; local processes have no meaning there.
         if (builder.ExecutionContext.IsPublishMode)
         {
-            return (InfraMode.Containers, "publish mode always describes containers");
+            return (InfraMode.Containers, "publish mode always describes containers", configuredEngine ?? "docker");
         }
         if (mode != InfraMode.Auto)
         {
-            return (mode, "requested");
+            return (mode, "requested", mode == InfraMode.Containers ? configuredEngine ?? "docker" : null);
         }
-        var engine = ContainerEngineProbe.FindAnsweringEngine(builder.Configuration["ASPIRE_CONTAINER_RUNTIME"]);
+        var engine = ContainerEngineProbe.FindAnsweringEngine(configuredEngine);
         return engine is null
-            ? (InfraMode.Local, "auto: no container engine answered")
-            : (InfraMode.Containers, $"auto: {engine} answered");
+            ? (InfraMode.Local, "auto: no container engine answered", null)
+            : (InfraMode.Containers, $"auto: {engine} answered", engine);
     }
 
     private static string DefaultDataDirectory() =>

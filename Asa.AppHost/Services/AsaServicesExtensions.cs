@@ -19,11 +19,22 @@ public static class AsaServicesExtensions
         builder.AddProject<Projects.Asa_Migrations>("asa-migrations")
             .WithReference(infra.Database).WaitFor(infra.Database);
 
-    public static IResourceBuilder<ProjectResource> AddAsaSandbox(this IDistributedApplicationBuilder builder) =>
-        builder.AddProject<Projects.Asa_Sandbox>("asa-sandbox", ExcludeKestrelConfiguration)
+    /// <summary>The only place repository code runs; its isolation follows the infrastructure (see <see cref="SandboxBackendSettings"/>).</summary>
+    public static IResourceBuilder<ProjectResource> AddAsaSandbox(this IDistributedApplicationBuilder builder, AsaInfrastructure infra)
+    {
+        var backend = SandboxBackendSettings.Resolve(builder, infra.Settings);
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            builder.LogAtStart(logger => logger.LogInformation(
+                "ASA sandbox backend: {Backend} ({Reason})", backend.Backend, backend.Reason));
+        }
+
+        return builder.AddProject<Projects.Asa_Sandbox>("asa-sandbox", ExcludeKestrelConfiguration)
             .WithKestrelEndpoint("grpc", Http2, SandboxGrpcPort, localPort: null)
             .WithKestrelEndpoint("http", Http1, SandboxHttpPort, localPort: null)
-            .WithHttpHealthCheck(HealthPath, endpointName: "http");
+            .WithHttpHealthCheck(HealthPath, endpointName: "http")
+            .WithSandboxBackend(backend);
+    }
 
     /// <summary>The front door on fixed, documented ports (<c>Api:GrpcPort</c>, <c>Api:HttpPort</c>) so clients need no discovery.</summary>
     public static IResourceBuilder<ProjectResource> AddAsaApi(

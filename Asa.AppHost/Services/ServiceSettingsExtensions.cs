@@ -33,6 +33,20 @@ public static class ServiceSettingsExtensions
             configured ?? (infra.Mode == InfraMode.Local ? "true" : null));
     }
 
+    /// <summary>The sandbox's backend; a deployment without a configured image asks for it as the <c>sandbox-image</c> parameter.</summary>
+    public static IResourceBuilder<ProjectResource> WithSandboxBackend(this IResourceBuilder<ProjectResource> sandbox, SandboxBackendSettings backend)
+    {
+        sandbox.WithEnvironment("Sandbox__Backend", backend.Backend);
+        if (backend.Backend != SandboxBackendSettings.Docker)
+        {
+            return sandbox;
+        }
+        sandbox.WithOptionalEnvironment("Sandbox__Docker__Endpoint", backend.DockerEndpoint);
+        return backend.DockerImage is { Length: > 0 } image
+            ? sandbox.WithEnvironment("Sandbox__Docker__Image", image)
+            : sandbox.WithEnvironment("Sandbox__Docker__Image", sandbox.ApplicationBuilder.AddParameter("sandbox-image"));
+    }
+
     private static IResourceBuilder<ProjectResource> WithOptionalEnvironment(
         this IResourceBuilder<ProjectResource> project, string name, string? value) =>
         string.IsNullOrWhiteSpace(value) ? project : project.WithEnvironment(name, value);

@@ -66,6 +66,19 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
         Assert.DoesNotContain("   at ", result.Text);
     }
 
+    [Theory]
+    [InlineData("--infra containers", "Asa.AppHost: The sandbox runs commands in containers (container infrastructure) and needs an image: set Sandbox:Docker:Image")]
+    [InlineData("--infra local --Sandbox:Backend docker", "Asa.AppHost: The sandbox runs commands in containers (requested) and needs an image")]
+    [InlineData("--infra local --Sandbox:Backend chroot", "Asa.AppHost: Sandbox:Backend must be bubblewrap or docker, not 'chroot'.")]
+    public async Task SandboxBackendThatCannotRunStopsTheAppHostWithAClearError(string arguments, string message)
+    {
+        var result = await RunAppHostAsync([.. arguments.Split(' '), .. IsolatedSettings()]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Text);
+        Assert.DoesNotContain("   at ", result.Text);
+    }
+
     [Fact]
     public async Task ManifestPublisherDescribesEveryResource()
     {
@@ -96,6 +109,11 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
             Assert.Equal("{asa-db.connectionString}", workerEnvironment.GetProperty("ConnectionStrings__asa-db").GetString());
             Assert.Equal("{redis.connectionString}", workerEnvironment.GetProperty("ConnectionStrings__redis").GetString());
             Assert.Equal("{asa-sandbox.bindings.grpc.url}", workerEnvironment.GetProperty("services__asa-sandbox__grpc__0").GetString());
+            // A deployment runs containers, so its sandbox isolates runs with docker in an image named when provisioned.
+            var sandboxEnvironment = resources.GetProperty("asa-sandbox").GetProperty("env");
+            Assert.Equal("docker", sandboxEnvironment.GetProperty("Sandbox__Backend").GetString());
+            Assert.Equal("{sandbox-image.value}", sandboxEnvironment.GetProperty("Sandbox__Docker__Image").GetString());
+            Assert.Equal("parameter.v0", resources.GetProperty("sandbox-image").GetProperty("type").GetString());
         }
         finally
         {
