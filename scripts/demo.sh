@@ -84,12 +84,18 @@ container_engine_answers() {
     return 1
 }
 
+# The AppHost's auto mode asks the same: an engine that cannot pull Postgres and Redis is no use.
+registry_answers() {
+    command -v curl >/dev/null || return 1
+    curl -s -o /dev/null --max-time 3 https://registry-1.docker.io/v2/
+}
+
 local_infra=true
 if [[ $infra == containers ]]; then
     # Without an engine the containers never start and the AppHost waits for them forever.
     container_engine_answers || fail "--infra containers needs a container engine that answers ('docker info' or 'podman info'); use --infra local"
     local_infra=false
-elif [[ $infra == auto ]] && container_engine_answers; then
+elif [[ $infra == auto ]] && container_engine_answers && registry_answers; then
     local_infra=false
 fi
 

@@ -48,9 +48,13 @@ public sealed record InfraSettings(InfraMode Mode, string Reason, string? Contai
             return (mode, "requested", mode == InfraMode.Containers ? configuredEngine ?? "docker" : null);
         }
         var engine = ContainerEngineProbe.FindAnsweringEngine(configuredEngine);
-        return engine is null
-            ? (InfraMode.Local, "auto: no container engine answered", null)
-            : (InfraMode.Containers, $"auto: {engine} answered", engine);
+        if (engine is null)
+        {
+            return (InfraMode.Local, "auto: no container engine answered", null);
+        }
+        return ContainerRegistryProbe.Answers()
+            ? (InfraMode.Containers, $"auto: {engine} answered", engine)
+            : (InfraMode.Local, $"auto: {engine} answered but {ContainerRegistryProbe.RegistryName}, where its images come from, did not", null);
     }
 
     private static string DefaultDataDirectory() =>
