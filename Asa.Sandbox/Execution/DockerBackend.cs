@@ -16,6 +16,8 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
     private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(30);
     private readonly DockerOptions options;
     private readonly DockerClient client;
+    private readonly DockerHostDirectory host = new();
+    private readonly DockerSeccomp seccomp;
 
     public DockerBackend(DockerOptions options)
     {
@@ -27,6 +29,7 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
 
         this.options = options;
         client = new DockerClientConfiguration(new Uri(options.Endpoint)).CreateClient();
+        seccomp = new DockerSeccomp(client, options, host);
     }
 
     public async Task<ExecutionResult> RunAsync(
@@ -37,7 +40,9 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
         request.Validate();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var created = await client.Containers.CreateContainerAsync(DockerContainerSpec.For(options, request), cancellationToken);
+        var securityOptions = await seccomp.SecurityOptionsAsync(cancellationToken);
+        var created = await client.Containers.CreateContainerAsync(
+            DockerContainerSpec.For(options, request, securityOptions), cancellationToken);
         try
         {
             return await RunContainerAsync(created.ID, request, onOutput, cancellationToken);
@@ -50,7 +55,11 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
         }
     }
 
-    public void Dispose() => client.Dispose();
+    public void Dispose()
+    {
+        client.Dispose();
+        host.Dispose();
+    }
 
     private async Task<ExecutionResult> RunContainerAsync(
         string id, ExecutionRequest request, Func<OutputChunk, ValueTask> onOutput, CancellationToken cancellationToken)

@@ -5,7 +5,8 @@ namespace Asa.Sandbox.Execution;
 /// <summary>The container one run gets: the docker equivalent of the bubblewrap jail.</summary>
 internal static class DockerContainerSpec
 {
-    public static CreateContainerParameters For(DockerOptions options, ExecutionRequest request)
+    /// <param name="securityOptions">Engine-specific security options beyond no-new-privileges (seccomp, see <see cref="DockerSeccomp"/>).</param>
+    public static CreateContainerParameters For(DockerOptions options, ExecutionRequest request, IReadOnlyList<string> securityOptions)
     {
         var limits = request.Limits;
         return new CreateContainerParameters
@@ -35,7 +36,7 @@ internal static class DockerContainerSpec
                 NanoCPUs = limits.CpuCores is { } cores ? (long)(cores * 1e9) : 0,
                 ReadonlyRootfs = true,
                 CapDrop = ["ALL"],
-                SecurityOpt = ["no-new-privileges"],
+                SecurityOpt = ["no-new-privileges", .. securityOptions],
                 Privileged = false,
                 Mounts =
                 [
