@@ -5,15 +5,17 @@ namespace Asa.Sandbox.Execution;
 /// <summary>The container one run gets: the docker equivalent of the bubblewrap jail.</summary>
 internal static class DockerContainerSpec
 {
+    /// <param name="runDirectory">Host path of the run's <see cref="DockerRunDirectory"/>.</param>
     /// <param name="securityOptions">Engine-specific security options beyond no-new-privileges (seccomp, see <see cref="DockerSeccomp"/>).</param>
-    public static CreateContainerParameters For(DockerOptions options, ExecutionRequest request, IReadOnlyList<string> securityOptions)
+    public static CreateContainerParameters For(
+        DockerOptions options, ExecutionRequest request, string runDirectory, IReadOnlyList<string> securityOptions)
     {
         var limits = request.Limits;
         return new CreateContainerParameters
         {
             Name = $"asa-run-{Guid.NewGuid():N}",
             Image = options.Image,
-            Cmd = ["/bin/sh", "-c", request.Command],
+            Cmd = DockerRunWrapper.Command(request.Command),
             // Entrypoint of an image must not wrap the command.
             Entrypoint = [],
             Env = SandboxEnvironment.For(request).Select(v => $"{v.Key}={v.Value}").ToList(),
@@ -41,6 +43,7 @@ internal static class DockerContainerSpec
                 Mounts =
                 [
                     new Mount { Type = "bind", Source = request.WorkspaceDirectory, Target = options.WorkspaceMountPath, ReadOnly = false },
+                    new Mount { Type = "bind", Source = runDirectory, Target = DockerRunWrapper.MountPath, ReadOnly = false },
                 ],
                 Tmpfs = new Dictionary<string, string>
                 {
@@ -54,6 +57,8 @@ internal static class DockerContainerSpec
                     new Ulimit { Name = "nofile", Soft = options.OpenFiles, Hard = options.OpenFiles },
                     new Ulimit { Name = "nproc", Soft = options.UserProcesses, Hard = options.UserProcesses },
                 ],
+                // The wrapper must be pid 1: its watchdog's kill -1 spares pid 1, and an engine's init would not be.
+                Init = false,
                 // Removed by the backend after it has read the exit code and OOM state.
                 AutoRemove = false,
                 RestartPolicy = new RestartPolicy { Name = RestartPolicyKind.No },
