@@ -57,7 +57,7 @@ internal static class DockerContainerSpec
                     new Ulimit { Name = "nofile", Soft = options.OpenFiles, Hard = options.OpenFiles },
                     new Ulimit { Name = "nproc", Soft = options.UserProcesses, Hard = options.UserProcesses },
                 ],
-                // The wrapper must be pid 1: its watchdog's kill -1 spares pid 1, and an engine's init would not be.
+                // The wrapper must be pid 1, the one process its watchdog's kill -1 spares; an engine's init would take that place.
                 Init = false,
                 // Removed by the backend after it has read the exit code and OOM state.
                 AutoRemove = false,
