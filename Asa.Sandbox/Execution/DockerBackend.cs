@@ -7,15 +7,20 @@ namespace Asa.Sandbox.Execution;
 
 /// <summary>
 /// Runs each command in its own container through the Docker API: no network unless asked, read-only root,
-/// only the workspace writable, no capabilities, memory/pids/cpu limits. The container is waited for,
-/// inspected and removed here rather than auto-removed, so its exit code and OOM kill are never lost.
+/// only the workspace writable, no capabilities, no user namespaces, memory/pids/cpu limits. The command runs
+/// under <see cref="DockerRunWrapper"/>, which reports what the cgroup counted. The container is waited for,
+/// inspected and removed here rather than auto-removed, so its exit code is never lost.
 /// </summary>
 public sealed class DockerBackend : IExecutionBackend, IDisposable
 {
     private const int ReadBufferBytes = 16 * 1024;
     private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(30);
+    // The wrapper stops in milliseconds; only a command that killed its watchdog makes the backend wait this long.
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
     private readonly DockerOptions options;
     private readonly DockerClient client;
+    private readonly DockerHostDirectory host = new();
+    private readonly DockerSeccomp seccomp;
 
     public DockerBackend(DockerOptions options)
     {
@@ -27,6 +32,7 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
 
         this.options = options;
         client = new DockerClientConfiguration(new Uri(options.Endpoint)).CreateClient();
+        seccomp = new DockerSeccomp(client, options, host);
     }
 
     public async Task<ExecutionResult> RunAsync(
@@ -37,10 +43,13 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
         request.Validate();
         cancellationToken.ThrowIfCancellationRequested();
 
-        var created = await client.Containers.CreateContainerAsync(DockerContainerSpec.For(options, request), cancellationToken);
+        var securityOptions = await seccomp.SecurityOptionsAsync(cancellationToken);
+        using var run = DockerRunDirectory.Create(host.PathOf($"run-{Guid.NewGuid():N}"));
+        var created = await client.Containers.CreateContainerAsync(
+            DockerContainerSpec.For(options, request, run.HostPath, securityOptions), cancellationToken);
         try
         {
-            return await RunContainerAsync(created.ID, request, onOutput, cancellationToken);
+            return await RunContainerAsync(created.ID, run, request, onOutput, cancellationToken);
         }
         finally
         {
@@ -50,10 +59,15 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
         }
     }
 
-    public void Dispose() => client.Dispose();
+    public void Dispose()
+    {
+        client.Dispose();
+        host.Dispose();
+    }
 
     private async Task<ExecutionResult> RunContainerAsync(
-        string id, ExecutionRequest request, Func<OutputChunk, ValueTask> onOutput, CancellationToken cancellationToken)
+        string id, DockerRunDirectory run, ExecutionRequest request, Func<OutputChunk, ValueTask> onOutput,
+        CancellationToken cancellationToken)
     {
         using var output = new OutputPump(onOutput, request.Limits.OutputBytes);
         // Attached before the start, so not a byte of output is missed.
@@ -83,7 +97,11 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
 
         using (var exit = new CancellationTokenSource(CleanupTimeout))
         {
-            if (timedOut || cancellationToken.IsCancellationRequested)
+            if (timedOut)
+            {
+                await StopAsync(id, run, exit.Token);
+            }
+            else if (cancellationToken.IsCancellationRequested)
             {
                 await KillAsync(id, exit.Token);
                 await client.Containers.WaitContainerAsync(id, exit.Token);
@@ -97,8 +115,34 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
         await following;
         cancellationToken.ThrowIfCancellationRequested();
         var state = (await client.Containers.InspectContainerAsync(id, CancellationToken.None)).State;
+        var report = run.ReadUsage();
         await output.FlushTailsAsync();
-        return Result((int)state.ExitCode, state.OOMKilled, wallTime, usage, timedOut, output);
+        return Result((int)state.ExitCode, state.OOMKilled, wallTime, report, usage, timedOut, output);
+    }
+
+    /// <summary>
+    /// Ends a run at its time limit through the wrapper, so its counters are still reported; a container whose
+    /// wrapper cannot be asked, or does not end within <see cref="StopGrace"/>, is killed outright.
+    /// </summary>
+    private async Task StopAsync(string id, DockerRunDirectory run, CancellationToken cancellationToken)
+    {
+        if (run.TryRequestStop())
+        {
+            using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            grace.CancelAfter(StopGrace);
+            try
+            {
+                await client.Containers.WaitContainerAsync(id, grace.Token);
+                return;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Past the grace: killed below.
+            }
+        }
+
+        await KillAsync(id, cancellationToken);
+        await client.Containers.WaitContainerAsync(id, cancellationToken);
     }
 
     private async Task KillAsync(string id, CancellationToken cancellationToken)
@@ -137,16 +181,19 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
         }
     }
 
+    /// <param name="oomKilled">The engine's word; podman never sets it, so the wrapper's report counts too.</param>
+    /// <param name="report">The wrapper's report, exact; the stats samples stand in when it is missing.</param>
     private static ExecutionResult Result(
-        int exitCode, bool oomKilled, TimeSpan wallTime, DockerUsageMonitor usage, bool timedOut, OutputPump output)
+        int exitCode, bool oomKilled, TimeSpan wallTime, DockerUsageReport? report, DockerUsageMonitor usage, bool timedOut,
+        OutputPump output)
     {
         var limits = LimitsHit.None;
         limits |= timedOut ? LimitsHit.Time : LimitsHit.None;
-        limits |= oomKilled ? LimitsHit.Memory : LimitsHit.None;
-        limits |= usage.PidsLimitHit ? LimitsHit.Pids : LimitsHit.None;
+        limits |= oomKilled || report is { MemoryLimitHit: true } ? LimitsHit.Memory : LimitsHit.None;
+        limits |= usage.PidsLimitHit || report is { PidsLimitHit: true } ? LimitsHit.Pids : LimitsHit.None;
         limits |= output.Stdout.Dropped + output.Stderr.Dropped > 0 ? LimitsHit.Output : LimitsHit.None;
         int? signal = exitCode is > 128 and < 128 + 65 ? exitCode - 128 : null;
-        return new ExecutionResult(
-            exitCode, signal, wallTime, usage.PeakMemoryBytes, limits, output.Stdout.Dropped, output.Stderr.Dropped);
+        var peakMemory = report?.PeakMemoryBytes ?? usage.PeakMemoryBytes;
+        return new ExecutionResult(exitCode, signal, wallTime, peakMemory, limits, output.Stdout.Dropped, output.Stderr.Dropped);
     }
 }

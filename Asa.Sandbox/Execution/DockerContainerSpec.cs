@@ -5,14 +5,17 @@ namespace Asa.Sandbox.Execution;
 /// <summary>The container one run gets: the docker equivalent of the bubblewrap jail.</summary>
 internal static class DockerContainerSpec
 {
-    public static CreateContainerParameters For(DockerOptions options, ExecutionRequest request)
+    /// <param name="runDirectory">Host path of the run's <see cref="DockerRunDirectory"/>.</param>
+    /// <param name="securityOptions">Engine-specific security options beyond no-new-privileges (seccomp, see <see cref="DockerSeccomp"/>).</param>
+    public static CreateContainerParameters For(
+        DockerOptions options, ExecutionRequest request, string runDirectory, IReadOnlyList<string> securityOptions)
     {
         var limits = request.Limits;
         return new CreateContainerParameters
         {
             Name = $"asa-run-{Guid.NewGuid():N}",
             Image = options.Image,
-            Cmd = ["/bin/sh", "-c", request.Command],
+            Cmd = DockerRunWrapper.Command(request.Command),
             // Entrypoint of an image must not wrap the command.
             Entrypoint = [],
             Env = SandboxEnvironment.For(request).Select(v => $"{v.Key}={v.Value}").ToList(),
@@ -35,11 +38,12 @@ internal static class DockerContainerSpec
                 NanoCPUs = limits.CpuCores is { } cores ? (long)(cores * 1e9) : 0,
                 ReadonlyRootfs = true,
                 CapDrop = ["ALL"],
-                SecurityOpt = ["no-new-privileges"],
+                SecurityOpt = ["no-new-privileges", .. securityOptions],
                 Privileged = false,
                 Mounts =
                 [
                     new Mount { Type = "bind", Source = request.WorkspaceDirectory, Target = options.WorkspaceMountPath, ReadOnly = false },
+                    new Mount { Type = "bind", Source = runDirectory, Target = DockerRunWrapper.MountPath, ReadOnly = false },
                 ],
                 Tmpfs = new Dictionary<string, string>
                 {
@@ -53,6 +57,8 @@ internal static class DockerContainerSpec
                     new Ulimit { Name = "nofile", Soft = options.OpenFiles, Hard = options.OpenFiles },
                     new Ulimit { Name = "nproc", Soft = options.UserProcesses, Hard = options.UserProcesses },
                 ],
+                // The wrapper must be pid 1, the one process its watchdog's kill -1 spares; an engine's init would take that place.
+                Init = false,
                 // Removed by the backend after it has read the exit code and OOM state.
                 AutoRemove = false,
                 RestartPolicy = new RestartPolicy { Name = RestartPolicyKind.No },

@@ -23,6 +23,14 @@ public sealed class DockerOptions
     /// <summary>RLIMIT_NPROC, counted per uid across the host; the pids limit is what bounds one run.</summary>
     public long UserProcesses { get; set; } = 4096;
 
+    /// <summary>
+    /// The seccomp profile (a JSON file on this host) that, with nested user namespaces denied on top
+    /// (<see cref="Execution.SeccompProfile"/>), every container runs under. Empty: podman's
+    /// <see cref="DockerSeccomp.PodmanDefaultProfile"/> for podman, and Docker's own default for Docker,
+    /// which already denies them.
+    /// </summary>
+    public string SeccompProfile { get; set; } = "";
+
     /// <summary>Where the command finds its workspace; it is also the working directory.</summary>
     public string WorkspaceMountPath { get; set; } = "/workspace";
 }

@@ -4,8 +4,9 @@ using Docker.DotNet.Models;
 namespace Asa.Sandbox.Execution;
 
 /// <summary>
-/// Follows a running container's stats for what the API does not report after exit: peak memory, and whether
-/// the process count reached the pids limit (sampled about once a second, so a brief touch can be missed).
+/// Follows a running container's stats for peak memory and whether the process count reached the pids limit:
+/// the stand-in for when the wrapper leaves no <see cref="DockerUsageReport"/> (a container killed outright).
+/// Sampled about once a second, so a brief touch of the pids limit, or a short run's memory, can be missed.
 /// </summary>
 internal sealed class DockerUsageMonitor(IDockerClient client, string containerId, long pidsLimit) : IProgress<ContainerStatsResponse>
 {

@@ -28,6 +28,9 @@ public static class ExecutionBackendExtensions
                     .Validate(
                         o => Uri.TryCreate(o.Endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "unix" or "tcp" or "http" or "https",
                         "Sandbox:Docker:Endpoint must be a Docker API URI such as unix:///var/run/docker.sock.")
+                    .Validate(
+                        o => o.SeccompProfile.Length == 0 || File.Exists(o.SeccompProfile),
+                        "Sandbox:Docker:SeccompProfile must name a seccomp profile (JSON) on this host, or be empty for the engine's own.")
                     .ValidateOnStart();
                 builder.Services.AddSingleton<IExecutionBackend>(
                     services => new DockerBackend(services.GetRequiredService<IOptions<DockerOptions>>().Value));

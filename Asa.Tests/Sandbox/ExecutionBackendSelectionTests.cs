@@ -3,6 +3,7 @@ using Asa.Sandbox.Extensions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Asa.Tests.Sandbox;
 
@@ -36,5 +37,19 @@ public sealed class ExecutionBackendSelectionTests
         var error = Assert.Throws<InvalidOperationException>(() => Resolve(new() { ["Sandbox:Backend"] = "firecracker" }));
 
         Assert.Contains("Sandbox:Backend is 'firecracker'", error.Message);
+    }
+
+    [Fact]
+    public void AConfiguredSeccompProfileThatDoesNotExistFailsNamingTheSetting()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new()
+        {
+            ["Sandbox:Backend"] = "docker",
+            ["Sandbox:Docker:Endpoint"] = "unix:///nonexistent/docker.sock",
+            ["Sandbox:Docker:Image"] = "localhost/asa-sandbox:latest",
+            ["Sandbox:Docker:SeccompProfile"] = "/nonexistent/seccomp.json",
+        }));
+
+        Assert.Contains("Sandbox:Docker:SeccompProfile", error.Message);
     }
 }

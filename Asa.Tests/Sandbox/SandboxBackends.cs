@@ -44,10 +44,13 @@ public static class SandboxBackends
             return null;
         }
 
-        return new DockerBackend(new DockerOptions
+        var backend = new DockerBackend(new DockerOptions
         {
             Endpoint = endpoint,
             Image = Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } image ? image : "localhost/asa-sandbox:latest",
         });
+        // The backend keeps files on the host (the amended seccomp profile) until it is disposed.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => backend.Dispose();
+        return backend;
     }
 }
