@@ -23,6 +23,8 @@ command -v podman > /dev/null || missing+=(podman)
 command -v runc > /dev/null || missing+=(runc)
 if ((${#missing[@]})); then
     log "installing ${missing[*]}"
+    # A fresh machine may have no package lists yet.
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq > /dev/null
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
 

@@ -15,6 +15,7 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
 {
     private const int ReadBufferBytes = 16 * 1024;
     private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StatsGrace = TimeSpan.FromMilliseconds(200);
     // The wrapper stops in milliseconds; only a command that killed its watchdog makes the backend wait this long.
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
     private readonly DockerOptions options;
@@ -112,7 +113,16 @@ public sealed class DockerBackend : IExecutionBackend, IDisposable
 
         var wallTime = clock.Elapsed;
         await stopFollowing.CancelAsync();
-        await following;
+        try
+        {
+            // The stats stream can take seconds to end after the container has (measured under podman: 4.7 s);
+            // the wrapper's report has the figures, so the run does not wait for it.
+            await following.WaitAsync(StatsGrace, CancellationToken.None);
+        }
+        catch (TimeoutException)
+        {
+            // It ends on its own; what it saw so far is the fallback figure.
+        }
         cancellationToken.ThrowIfCancellationRequested();
         var state = (await client.Containers.InspectContainerAsync(id, CancellationToken.None)).State;
         var report = run.ReadUsage();
