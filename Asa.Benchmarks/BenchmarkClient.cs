@@ -6,20 +6,21 @@ namespace Asa.Benchmarks;
 
 /// <summary>
 /// One gRPC channel to the API, shared by every call of the run, and the call options each call needs:
-/// the run's user (so quotas and listings are the run's own) and a deadline.
+/// the caller's API key (<c>ASA_API_KEY</c>; none against an API in local auth mode) and a deadline.
 /// </summary>
 public sealed class BenchmarkClient : IDisposable
 {
-    public const string UserHeader = "x-asa-user";
+    public const string ApiKeyVariable = "ASA_API_KEY";
 
     private readonly GrpcChannel channel;
     private readonly Metadata headers;
 
-    public BenchmarkClient(Uri address, string user)
+    public BenchmarkClient(Uri address, string? apiKey)
     {
-        User = user;
+        // Names the key by its public id only; the secret part never reaches the report.
+        User = apiKey is { Length: > 0 } ? $"the owner of key {string.Join('_', apiKey.Split('_').Take(2))}" : "the API's local user (no key)";
         Address = address;
-        headers = new Metadata { { UserHeader, user } };
+        headers = apiKey is { Length: > 0 } ? new Metadata { { "authorization", $"Bearer {apiKey}" } } : [];
         channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
         {
             HttpHandler = new SocketsHttpHandler

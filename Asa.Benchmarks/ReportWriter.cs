@@ -20,7 +20,7 @@ public static class ReportWriter
     public static void Print(SubmitReport report, TextWriter output)
     {
         var pace = report.Rate is { } rate ? Invariant($"offered at {rate}/s with at most {report.Concurrency} in flight") : $"{report.Concurrency} calls in flight";
-        output.WriteLine(Invariant($"ASA submit benchmark: {report.Server} as user {report.User}, {SubmitReport.ProcessorCount} cores, {pace}"));
+        output.WriteLine(Invariant($"ASA submit benchmark: {report.Server} as {report.User}, {SubmitReport.ProcessorCount} cores, {pace}"));
         output.WriteLine($"repository: {report.Repository}");
         if (report.Warmup is { } warmup)
         {

@@ -28,7 +28,7 @@ public sealed class SubmitBenchmark(SubmitOptions options, TextWriter output, Te
             RepoUrl = repository,
             BugDescription = "add(2, 3) returns -1 instead of 5; test_calc.py::test_add fails. (asa benchmark task)",
         };
-        using var client = new BenchmarkClient(options.Grpc, $"bench-{Guid.NewGuid().ToString("N")[..10]}");
+        using var client = new BenchmarkClient(options.Grpc, Environment.GetEnvironmentVariable(BenchmarkClient.ApiKeyVariable));
         var taskIds = new List<string>();
 
         var refusal = await PreflightAsync(client, request, taskIds, timeLimit.Token);

@@ -19,7 +19,8 @@ public sealed record SubmitOptions
 
         The server's limits must allow the run, for example
           Limits__MaxQueueSize=1000000 Limits__MaxSubmissionsPerUserPerDay=1000000
-        and, for the default repository, Repositories__AllowLocal=true (local mode's default).
+        and, for the default repository, Repositories__AllowLocal=true (local mode's default). Against an API
+        that wants keys (Auth:Mode=keys), set ASA_API_KEY to one (Asa.Api keys create --user bench).
         A freshly started API is still compiling its hot paths for its first few thousand calls:
         run once to warm it up, or raise --warmup, before trusting the figures.
         """;

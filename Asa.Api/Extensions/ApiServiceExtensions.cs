@@ -1,3 +1,4 @@
+using Asa.Api.Access;
 using Asa.Api.Grpc;
 using Asa.Api.Tasks;
 using Asa.Api.Validation;
@@ -16,7 +17,19 @@ public static class ApiServiceExtensions
         builder.AddNpgsqlDbContext<AsaDbContext>(AsaDbContext.ConnectionName,
             configureDbContextOptions: options => options.UseAsaConventions());
 
-        builder.Services.AddGrpc(options => options.Interceptors.Add<ErrorMappingInterceptor>())
+        builder.Services.AddOptions<AuthOptions>()
+            .BindConfiguration(AuthOptions.SectionName)
+            .Validate(o => o.IsLocal || string.Equals(o.Mode, AuthOptions.KeysMode, StringComparison.OrdinalIgnoreCase),
+                "Auth:Mode must be 'keys' (every call carries an API key) or 'local' (one implicit user).")
+            .ValidateOnStart();
+        builder.Services.AddScoped<ApiKeyStore>();
+        builder.Services.AddHostedService<AuthModeReport>();
+
+        builder.Services.AddGrpc(options =>
+            {
+                options.Interceptors.Add<ErrorMappingInterceptor>();
+                options.Interceptors.Add<CallerInterceptor>();
+            })
             // REST clients get validation details as JSON; the transcoder must know the detail types.
             .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor));
         builder.Services.AddGrpcReflection();

@@ -1,31 +1,15 @@
-using System.Text.RegularExpressions;
-using Asa.Api.Validation;
+using Asa.Api.Access;
 using Grpc.Core;
 
 namespace Asa.Api.Grpc;
 
-/// <summary>
-/// Who is calling. Until API keys exist, the user is named by the <c>x-asa-user</c> metadata (default <c>local</c>).
-/// </summary>
-public static partial class CallerIdentity
+/// <summary>The caller <see cref="CallerInterceptor"/> established for a call.</summary>
+public static class CallerIdentity
 {
-    public const string UserHeader = "x-asa-user";
-    public const string DefaultUser = "local";
+    public static Caller Of(ServerCallContext context) =>
+        context.UserState.TryGetValue(typeof(Caller), out var caller) && caller is Caller known
+            ? known
+            : throw new InvalidOperationException($"{context.Method} ran without CallerInterceptor establishing its caller.");
 
-    public static string UserOf(ServerCallContext context)
-    {
-        var user = context.RequestHeaders.GetValue(UserHeader);
-        if (user is null)
-        {
-            return DefaultUser;
-        }
-        if (!ValidUser().IsMatch(user))
-        {
-            throw FieldErrors.Single(UserHeader, "must be 1 to 200 letters, digits, '.', '_', '@' or '-'");
-        }
-        return user;
-    }
-
-    [GeneratedRegex("^[A-Za-z0-9._@-]{1,200}$")]
-    private static partial Regex ValidUser();
+    public static void Set(ServerCallContext context, Caller caller) => context.UserState[typeof(Caller)] = caller;
 }

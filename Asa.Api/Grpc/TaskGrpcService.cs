@@ -1,3 +1,4 @@
+using Asa.Api.Access;
 using Asa.Api.Tasks;
 using Asa.Api.Validation;
 using Asa.Core.Tasks;
@@ -22,19 +23,18 @@ public sealed class TaskGrpcService(
 
     public override async Task<AsaTask> SubmitTask(SubmitTaskRequest request, ServerCallContext context)
     {
-        var userId = CallerIdentity.UserOf(context);
-        var task = validator.Validate(request, userId);
+        var task = validator.Validate(request, CallerIdentity.Of(context).UserId);
         var admitted = await admission.AdmitAsync(task, context.CancellationToken);
         // Answer with the task as admitted: a worker may already have moved it on, and the client asked to submit, not to look.
         return TaskMapping.MapToTask(task, admitted);
     }
 
     public override async Task<AsaTask> GetTask(GetTaskRequest request, ServerCallContext context) =>
-        await GetOwnTaskAsync(CallerIdentity.UserOf(context), ParseTaskId(request.TaskId), context.CancellationToken);
+        await GetVisibleTaskAsync(CallerIdentity.Of(context), ParseTaskId(request.TaskId), context.CancellationToken);
 
     public override async Task<ListTasksResponse> ListTasks(ListTasksRequest request, ServerCallContext context)
     {
-        var userId = CallerIdentity.UserOf(context);
+        var caller = CallerIdentity.Of(context);
         var errors = new FieldErrors();
         if (request.PageSize is < 0 or > MaxPageSize)
         {
@@ -53,7 +53,7 @@ public sealed class TaskGrpcService(
 
         var status = request.Status == TaskState.Unspecified ? (TaskState?)null : request.Status;
         var pageSize = request.PageSize == 0 ? DefaultPageSize : request.PageSize;
-        var (tasks, next) = await queries.ListAsync(userId, status, pageSize, cursor, context.CancellationToken);
+        var (tasks, next) = await queries.ListAsync(caller, status, pageSize, cursor, context.CancellationToken);
         var response = new ListTasksResponse { NextPageToken = next?.ToToken() ?? "" };
         response.Tasks.AddRange(tasks.Select(TaskMapping.MapToTask));
         return response;
@@ -61,12 +61,12 @@ public sealed class TaskGrpcService(
 
     public override async Task WatchTask(WatchTaskRequest request, IServerStreamWriter<TaskEvent> responseStream, ServerCallContext context)
     {
-        var userId = CallerIdentity.UserOf(context);
+        var caller = CallerIdentity.Of(context);
         var taskId = ParseTaskId(request.TaskId);
         var cancellationToken = context.CancellationToken;
         // Watch before the first read, so an event committed in between still wakes us.
         using var signal = feed.Watch(taskId);
-        await GetOwnTaskAsync(userId, taskId, cancellationToken);
+        await GetVisibleTaskAsync(caller, taskId, cancellationToken);
 
         long lastSeq = 0;
         while (!cancellationToken.IsCancellationRequested)
@@ -87,16 +87,17 @@ public sealed class TaskGrpcService(
 
     public override async Task<AsaTask> CancelTask(CancelTaskRequest request, ServerCallContext context)
     {
-        var userId = CallerIdentity.UserOf(context);
+        var caller = CallerIdentity.Of(context);
         var taskId = ParseTaskId(request.TaskId);
-        var task = await GetOwnTaskAsync(userId, taskId, context.CancellationToken);
-        await cancellation.CancelAsync(taskId, userId, task.Status, context.CancellationToken);
-        return await GetOwnTaskAsync(userId, taskId, context.CancellationToken);
+        var task = await GetVisibleTaskAsync(caller, taskId, context.CancellationToken);
+        await cancellation.CancelAsync(taskId, caller.UserId, task.Status, context.CancellationToken);
+        return await GetVisibleTaskAsync(caller, taskId, context.CancellationToken);
     }
 
-    private async Task<AsaTask> GetOwnTaskAsync(string userId, Guid taskId, CancellationToken cancellationToken)
+    // Someone else's task is NOT_FOUND, exactly like a task that does not exist: its existence is not the caller's business.
+    private async Task<AsaTask> GetVisibleTaskAsync(Caller caller, Guid taskId, CancellationToken cancellationToken)
     {
-        var record = await queries.FindAsync(userId, taskId, cancellationToken)
+        var record = await queries.FindAsync(caller, taskId, cancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"Task {taskId} was not found."));
         return TaskMapping.MapToTask(record);
     }

@@ -1,3 +1,4 @@
+using Asa.Api.Access;
 using Asa.Core.Data;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
@@ -5,16 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Asa.Api.Tasks;
 
-/// <summary>Reads tasks and their events; a user only ever sees their own tasks.</summary>
+/// <summary>Reads tasks and their events; a user only ever sees their own tasks, an admin everyone's.</summary>
 public sealed class TaskQueries(AsaDbContext db)
 {
-    public Task<TaskRecord?> FindAsync(string userId, Guid taskId, CancellationToken cancellationToken) =>
-        db.Tasks.AsNoTracking().SingleOrDefaultAsync(t => t.Id == taskId && t.UserId == userId, cancellationToken);
+    public Task<TaskRecord?> FindAsync(Caller caller, Guid taskId, CancellationToken cancellationToken) =>
+        VisibleTo(caller).SingleOrDefaultAsync(t => t.Id == taskId, cancellationToken);
 
     public async Task<(IReadOnlyList<TaskRecord> Tasks, TaskPageCursor? Next)> ListAsync(
-        string userId, TaskState? status, int pageSize, TaskPageCursor? after, CancellationToken cancellationToken)
+        Caller caller, TaskState? status, int pageSize, TaskPageCursor? after, CancellationToken cancellationToken)
     {
-        var query = db.Tasks.AsNoTracking().Where(t => t.UserId == userId);
+        var query = VisibleTo(caller);
         if (status is { } wanted)
         {
             var name = wanted.ToName();
@@ -35,6 +36,9 @@ public sealed class TaskQueries(AsaDbContext db)
         var last = page[pageSize - 1];
         return (page[..pageSize], new TaskPageCursor(last.CreatedAt, last.Id));
     }
+
+    private IQueryable<TaskRecord> VisibleTo(Caller caller) =>
+        caller.IsAdmin ? db.Tasks.AsNoTracking() : db.Tasks.AsNoTracking().Where(t => t.UserId == caller.UserId);
 
     public async Task<IReadOnlyList<TaskEventRecord>> EventsAfterAsync(Guid taskId, long afterSeq, CancellationToken cancellationToken) =>
         await db.TaskEvents.AsNoTracking()

@@ -56,7 +56,8 @@ public static class AsaServicesExtensions
             .WithHttpHealthCheck(HealthPath, endpointName: "http")
             .WithDataDependencies(infra, migrations)
             .WithLimits()
-            .WithRepositoryPolicy(infra.Settings);
+            .WithRepositoryPolicy(infra.Settings)
+            .WithAuthMode(infra.Settings);
     }
 
     /// <summary>Task-stream consumers; <c>Asa:WorkerReplicas</c> processes of them (default 1).</summary>

@@ -33,6 +33,16 @@ public static class ServiceSettingsExtensions
             configured ?? (infra.Mode == InfraMode.Local ? "true" : null));
     }
 
+    /// <summary>
+    /// Local mode is one person on their own machine: the API runs without keys (and says so) unless
+    /// <c>Auth:Mode</c> is configured; with containers, or deployed, every call needs a key.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithAuthMode(this IResourceBuilder<ProjectResource> api, InfraSettings infra)
+    {
+        var configured = api.ApplicationBuilder.Configuration["Auth:Mode"];
+        return api.WithOptionalEnvironment("Auth__Mode", configured ?? (infra.Mode == InfraMode.Local ? "local" : null));
+    }
+
     /// <summary>The sandbox's backend; a deployment without a configured image asks for it as the <c>sandbox-image</c> parameter.</summary>
     public static IResourceBuilder<ProjectResource> WithSandboxBackend(this IResourceBuilder<ProjectResource> sandbox, SandboxBackendSettings backend)
     {

@@ -15,6 +15,7 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
     public DbSet<EvaluationCaseRecord> EvaluationCases => Set<EvaluationCaseRecord>();
     public DbSet<EvaluationResultRecord> EvaluationResults => Set<EvaluationResultRecord>();
+    public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -71,6 +72,14 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
             feedback.ToTable("feedback");
             feedback.HasOne<TaskRecord>().WithMany().HasForeignKey(f => f.TaskId).OnDelete(DeleteBehavior.Cascade);
             feedback.HasIndex(f => f.TaskId);
+        });
+
+        model.Entity<ApiKeyRecord>(key =>
+        {
+            key.ToTable("api_keys");
+            key.Property(k => k.Id).HasMaxLength(32).ValueGeneratedNever();
+            key.Property(k => k.UserId).HasMaxLength(200);
+            key.HasIndex(k => k.UserId);
         });
 
         model.Entity<EvaluationCaseRecord>(evaluationCase =>

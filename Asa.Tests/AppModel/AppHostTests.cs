@@ -110,6 +110,8 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
             Assert.Equal("{redis.connectionString}", workerEnvironment.GetProperty("ConnectionStrings__redis").GetString());
             Assert.Equal("{asa-sandbox.bindings.grpc.url}", workerEnvironment.GetProperty("services__asa-sandbox__grpc__0").GetString());
             // A deployment runs containers, so its sandbox isolates runs with docker in an image named when provisioned.
+            // Deployed, the API keeps its default: every call needs an API key.
+            Assert.False(resources.GetProperty("asa-api").GetProperty("env").TryGetProperty("Auth__Mode", out _));
             var sandboxEnvironment = resources.GetProperty("asa-sandbox").GetProperty("env");
             Assert.Equal("docker", sandboxEnvironment.GetProperty("Sandbox__Backend").GetString());
             Assert.Equal("{sandbox-image.value}", sandboxEnvironment.GetProperty("Sandbox__Docker__Image").GetString());

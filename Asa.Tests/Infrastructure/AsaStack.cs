@@ -1,11 +1,19 @@
+using System.Collections.Concurrent;
+using Asa.Api.Access;
+using Asa.Core.Data;
 using Asa.Protos.V1;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
+using Microsoft.EntityFrameworkCore;
 
 namespace Asa.Tests.Infrastructure;
 
 /// <summary>
 /// The real ASA back end for one test class: its own database in the shared Postgres cluster, its own Redis,
-/// migrations applied, one Api and some workers as child processes, and a gRPC client for the Api.
+/// migrations applied, one Api and some workers as child processes, and a gRPC client for the Api. The Api
+/// wants API keys, as in production: <see cref="Tasks"/> calls as <see cref="DefaultUser"/> unless a call
+/// carries its own key (<see cref="KeyFor"/>, <see cref="UserAsync"/>).
 /// Derive from it to change <see cref="AsaStackOptions"/>.
 /// </summary>
 public class AsaStack : IAsyncLifetime
@@ -18,6 +26,10 @@ public class AsaStack : IAsyncLifetime
     private ServiceProcess? api;
     private GrpcChannel? channel;
     private TaskService.TaskServiceClient? tasks;
+    private readonly ConcurrentDictionary<(string User, bool Admin), Lazy<Task<string>>> keys = new();
+
+    /// <summary>Who <see cref="Tasks"/> calls as when a call names no key of its own.</summary>
+    public const string DefaultUser = "tester";
 
     /// <summary>A stack with the default options: one worker, the seed's limits.</summary>
     public AsaStack() : this(new AsaStackOptions())
@@ -79,7 +91,15 @@ public class AsaStack : IAsyncLifetime
             await Task.WhenAll([apiStarting, .. Enumerable.Range(0, options.Workers).Select(_ => AddWorkerAsync())]);
             api = await apiStarting;
             channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
-            tasks = new TaskService.TaskServiceClient(channel);
+            var defaultKey = await KeyFor(DefaultUser);
+            tasks = new TaskService.TaskServiceClient(channel.Intercept(headers =>
+            {
+                if (headers.Get("authorization") is null)
+                {
+                    headers.Add("authorization", $"Bearer {defaultKey}");
+                }
+                return headers;
+            }));
         }
         catch
         {
@@ -87,6 +107,26 @@ public class AsaStack : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary>An API key of <paramref name="user"/> (an admin's when asked), created through <see cref="ApiKeyStore"/> once per stack.</summary>
+    public Task<string> KeyFor(string user, bool admin = false) =>
+        keys.GetOrAdd((user, admin), _ => new Lazy<Task<string>>(() => CreateKeyAsync(user, admin))).Value;
+
+    /// <summary>Call headers that make a call <paramref name="user"/>'s.</summary>
+    public async Task<Metadata> UserAsync(string user, bool admin = false) =>
+        new() { { "authorization", $"Bearer {await KeyFor(user, admin)}" } };
+
+    /// <summary>The key store of this stack's database, for tests that create or revoke keys themselves.</summary>
+    public async Task<T> WithKeyStoreAsync<T>(Func<ApiKeyStore, Task<T>> use)
+    {
+        var options = new DbContextOptionsBuilder<AsaDbContext>().UseNpgsql(DatabaseConnectionString);
+        options.UseAsaConventions();
+        await using var db = new AsaDbContext(options.Options);
+        return await use(new ApiKeyStore(db, TimeProvider.System));
+    }
+
+    private async Task<string> CreateKeyAsync(string user, bool admin) =>
+        await WithKeyStoreAsync(async store => (await store.CreateAsync(user, admin, CancellationToken.None)).Key);
 
     /// <summary>Starts one more worker with a unique consumer name and waits until it consumes the stream.</summary>
     public async Task<ServiceProcess> AddWorkerAsync(IReadOnlyDictionary<string, string>? overrides = null)

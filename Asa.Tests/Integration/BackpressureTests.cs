@@ -26,19 +26,20 @@ public sealed class QueueLimitTests(SmallQueueStack stack) : IClassFixture<Small
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
         for (var i = 0; i < 3; i++)
         {
-            await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User($"user-{i}"));
+            await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), await stack.UserAsync($"user-{i}"));
         }
 
+        var late = await stack.UserAsync("user-late");
         var exception = await Assert.ThrowsAsync<RpcException>(() =>
-            stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("user-late")).ResponseAsync);
+            stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), late).ResponseAsync);
 
         Assert.Equal(StatusCode.ResourceExhausted, exception.StatusCode);
         Assert.Contains("MAX_QUEUE_SIZE", exception.Status.Detail);
-        Assert.Empty((await stack.Tasks.ListTasksAsync(new ListTasksRequest(), TaskEvents.User("user-late"))).Tasks);
+        Assert.Empty((await stack.Tasks.ListTasksAsync(new ListTasksRequest(), await stack.UserAsync("user-late"))).Tasks);
 
-        var queued = (await stack.Tasks.ListTasksAsync(new ListTasksRequest(), TaskEvents.User("user-0"))).Tasks.Single();
-        await stack.Tasks.CancelTaskAsync(new CancelTaskRequest { TaskId = queued.TaskId }, TaskEvents.User("user-0"));
-        var admitted = await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("user-late"));
+        var queued = (await stack.Tasks.ListTasksAsync(new ListTasksRequest(), await stack.UserAsync("user-0"))).Tasks.Single();
+        await stack.Tasks.CancelTaskAsync(new CancelTaskRequest { TaskId = queued.TaskId }, await stack.UserAsync("user-0"));
+        var admitted = await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), await stack.UserAsync("user-late"));
         Assert.Equal(TaskState.Queued, admitted.Status);
     }
 }
@@ -49,7 +50,7 @@ public sealed class DailyQuotaTests(SmallDailyQuotaStack stack) : IClassFixture<
     public async Task SubmitBeyondTheDailyQuotaIsResourceExhaustedForThatUserOnly()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
-        var heavy = TaskEvents.User("heavy-user");
+        var heavy = await stack.UserAsync("heavy-user");
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
         {
@@ -60,7 +61,7 @@ public sealed class DailyQuotaTests(SmallDailyQuotaStack stack) : IClassFixture<
 
         var exception = await Assert.ThrowsAsync<RpcException>(() =>
             stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), heavy).ResponseAsync);
-        var other = await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("light-user"));
+        var other = await stack.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), await stack.UserAsync("light-user"));
 
         Assert.Equal(StatusCode.ResourceExhausted, exception.StatusCode);
         Assert.Contains("Daily submission limit", exception.Status.Detail);
@@ -84,8 +85,8 @@ public sealed class ConcurrentAdmissionTests(BurstQueueStack queueStack, SmallDa
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            TrySubmitAsync(queueStack.Tasks, repository.Path, $"burst-{i}")));
+        var users = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => queueStack.UserAsync($"burst-{i}")));
+        var outcomes = await Task.WhenAll(users.Select(user => TrySubmitAsync(queueStack.Tasks, repository.Path, user)));
 
         Assert.Equal(5, outcomes.Count(o => o == StatusCode.OK));
         Assert.Equal(7, outcomes.Count(o => o == StatusCode.ResourceExhausted));
@@ -96,18 +97,19 @@ public sealed class ConcurrentAdmissionTests(BurstQueueStack queueStack, SmallDa
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
 
+        var burstUser = await quotaStack.UserAsync("burst-user");
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
-            TrySubmitAsync(quotaStack.Tasks, repository.Path, "burst-user")));
+            TrySubmitAsync(quotaStack.Tasks, repository.Path, burstUser)));
 
         Assert.Equal(3, outcomes.Count(o => o == StatusCode.OK));
         Assert.Equal(7, outcomes.Count(o => o == StatusCode.ResourceExhausted));
     }
 
-    private static async Task<StatusCode> TrySubmitAsync(TaskService.TaskServiceClient client, string repoUrl, string user)
+    private static async Task<StatusCode> TrySubmitAsync(TaskService.TaskServiceClient client, string repoUrl, Metadata user)
     {
         try
         {
-            await client.SubmitTaskAsync(TaskEvents.Submission(repoUrl), TaskEvents.User(user), DateTime.UtcNow.AddSeconds(30));
+            await client.SubmitTaskAsync(TaskEvents.Submission(repoUrl), user, DateTime.UtcNow.AddSeconds(30));
             return StatusCode.OK;
         }
         catch (RpcException exception)

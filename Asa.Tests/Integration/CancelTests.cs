@@ -44,7 +44,7 @@ public sealed class CancelTests(OnDemandWorkerStack stack) : IClassFixture<OnDem
 
         Assert.Equal(TaskState.Cancelled, cancelledWhileRunning.Status);
         Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.Cancelled], runningEvents.States());
-        Assert.Contains("Cancel requested by local.", runningEvents.Logs());
+        Assert.Contains($"Cancel requested by {AsaStack.DefaultUser}.", runningEvents.Logs());
         Assert.DoesNotContain(runningEvents.Logs(), log => log.StartsWith("Cloned", StringComparison.Ordinal));
         await stack.Workers[0].WaitForLineAsync(line => line.Contains($"Task {running.TaskId} cancelled during"));
 

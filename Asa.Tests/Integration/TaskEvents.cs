@@ -51,6 +51,4 @@ public static class TaskEvents
 
     public static SubmitTaskRequest Submission(string repoUrl, string bug = "add() subtracts instead of adding") =>
         new() { RepoUrl = repoUrl, BugDescription = bug };
-
-    public static Metadata User(string user) => new() { { "x-asa-user", user } };
 }

@@ -140,13 +140,13 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
     public async Task ListShowsOnlyTheCallersTasksNewestFirstInPages()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
-        var user = TaskEvents.User($"lister-{Guid.NewGuid():N}");
+        var user = await stack.UserAsync($"lister-{Guid.NewGuid():N}");
         var ids = new List<string>();
         for (var i = 0; i < 3; i++)
         {
             ids.Add((await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), user)).TaskId);
         }
-        await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("someone-else"));
+        await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), await stack.UserAsync("someone-else"));
 
         var first = await Tasks.ListTasksAsync(new ListTasksRequest { PageSize = 2 }, user);
         var second = await Tasks.ListTasksAsync(new ListTasksRequest { PageSize = 2, PageToken = first.NextPageToken }, user);
@@ -168,10 +168,11 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
     public async Task AnotherUsersTaskIsNotFound()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
-        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), TaskEvents.User("owner"));
+        var submitted = await Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), await stack.UserAsync("owner"));
 
+        var intruder = await stack.UserAsync("intruder");
         var exception = await Assert.ThrowsAsync<RpcException>(() =>
-            Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, TaskEvents.User("intruder")).ResponseAsync);
+            Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, intruder).ResponseAsync);
 
         Assert.Equal(StatusCode.NotFound, exception.StatusCode);
     }
