@@ -1,0 +1,22 @@
+using System.CommandLine;
+
+namespace Asa.Cli.Commands;
+
+/// <summary>The <c>asa</c> command and its subcommands.</summary>
+public static class AsaRootCommand
+{
+    public static RootCommand Create(CommandRunner runner)
+    {
+        var root = new RootCommand("asa: submit bugs to ASA and follow them until they are fixed (or not).");
+        runner.Globals.AddTo(root);
+        root.Subcommands.Add(SubmitCommand.Create(runner));
+        root.Subcommands.Add(WatchCommand.Create(runner));
+        root.Subcommands.Add(ListCommand.Create(runner));
+        root.Subcommands.Add(ShowCommand.Create(runner));
+        root.Subcommands.Add(CancelCommand.Create(runner));
+        root.Subcommands.Add(FeedbackCommand.Create(runner));
+        root.Subcommands.Add(UsageCommand.Create(runner));
+        root.Subcommands.Add(KeysCommand.Create(runner));
+        return root;
+    }
+}
