@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Asa.Cli.Connection;
 using Google.Rpc;
 using Grpc.Core;
@@ -5,12 +6,12 @@ using Grpc.Core;
 namespace Asa.Cli.Failures;
 
 /// <summary>Turns a gRPC error into the exit code and the message a user can act on.</summary>
-public static class RpcFailures
+public static partial class RpcFailures
 {
     public static CommandFailure Describe(RpcException exception, ConnectionSettings settings)
     {
         var detail = exception.Status.Detail;
-        var code = exception.StatusCode.ToString().ToUpperInvariant();
+        var code = CanonicalName(exception.StatusCode);
         return exception.StatusCode switch
         {
             StatusCode.Unauthenticated when settings.ApiKey is null => new(ExitCodes.NotAuthenticated, code,
@@ -30,6 +31,12 @@ public static class RpcFailures
             _ => new(ExitCodes.Unavailable, code, $"The server failed ({code}): {detail}", []),
         };
     }
+
+    /// <summary>The code as gRPC spells it: NOT_FOUND, not NotFound.</summary>
+    private static string CanonicalName(StatusCode code) => WordBoundary().Replace(code.ToString(), "$1_$2").ToUpperInvariant();
+
+    [GeneratedRegex("([a-z])([A-Z])")]
+    private static partial Regex WordBoundary();
 
     private static List<FieldViolation> Violations(RpcException exception) =>
         exception.GetRpcStatus()?.GetDetail<BadRequest>() is { } badRequest
