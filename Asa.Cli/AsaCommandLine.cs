@@ -33,7 +33,7 @@ public static class AsaCommandLine
         var names = new List<string>();
         for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
         {
-            names.Insert(0, result.Command is RootCommand ? "asa" : result.Command.Name);
+            names.Insert(0, result.Command.Name);
         }
         return string.Join(' ', names);
     }

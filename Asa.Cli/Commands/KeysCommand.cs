@@ -75,7 +75,7 @@ public static class KeysCommand
                 context.WriteJson(listed);
                 return ExitCodes.Ok;
             }
-            var table = new Table().Border(TableBorder.Simple).AddColumns("KEY ID", "USER", "ADMIN", "CREATED", "REVOKED");
+            var table = new Table().Border(TableBorder.None).AddColumns("KEY ID", "USER", "ADMIN", "CREATED", "REVOKED");
             foreach (var key in listed.Keys)
             {
                 table.AddRow(Markup.Escape(key.KeyId), Markup.Escape(key.UserId), key.Admin ? "yes" : "", HumanText.Time(key.CreatedAt), HumanText.Time(key.RevokedAt));

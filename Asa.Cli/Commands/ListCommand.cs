@@ -61,7 +61,7 @@ public static class ListCommand
             console.MarkupLine("[grey]No tasks.[/]");
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).AddColumns("ID", "STATUS", "CREATED", "REPOSITORY", "BUG");
+        var table = new Table().Border(TableBorder.None).AddColumns("ID", "STATUS", "CREATED", "REPOSITORY", "BUG");
         foreach (var task in listed.Tasks)
         {
             table.AddRow(

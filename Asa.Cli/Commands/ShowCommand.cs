@@ -54,7 +54,7 @@ public static class ShowCommand
         {
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).AddColumns("STAGE", "STARTED", "DURATION");
+        var table = new Table().Border(TableBorder.None).AddColumns("STAGE", "STARTED", "DURATION");
         foreach (var span in timeline)
         {
             var duration = span.Duration is { } took ? HumanText.Duration(took)

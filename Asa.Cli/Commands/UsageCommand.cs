@@ -45,7 +45,7 @@ public static class UsageCommand
             console.MarkupLine("[grey]No usage in that period.[/]");
             return;
         }
-        var table = new Table().Border(TableBorder.Simple)
+        var table = new Table().Border(TableBorder.None)
             .AddColumns("DAY", "USER", "TASKS", "COMPLETED", "FAILED", "CANCELLED", "MODEL CALLS", "PROMPT TOKENS", "COMPLETION TOKENS", "COST");
         foreach (var day in usage.Days)
         {

@@ -22,7 +22,9 @@ public static partial class RpcFailures
                 $"Not authenticated: the server refused the API key from {settings.ApiKeySource}: {detail}", []),
             StatusCode.PermissionDenied => new(ExitCodes.NotAuthenticated, code, $"Not allowed: {detail}", []),
             StatusCode.NotFound => new(ExitCodes.NotFound, code, detail, []),
-            StatusCode.InvalidArgument => new(ExitCodes.InvalidArgument, code, detail, Violations(exception)),
+            StatusCode.InvalidArgument => Violations(exception) is { Count: > 0 } violations
+                ? new(ExitCodes.InvalidArgument, code, "The server rejected the request; the fields at fault:", violations)
+                : new(ExitCodes.InvalidArgument, code, detail, []),
             StatusCode.FailedPrecondition => new(ExitCodes.InvalidArgument, code, detail, []),
             StatusCode.Unavailable => new(ExitCodes.Unavailable, code, $"The server at {settings.Url} is unavailable: {detail}", []),
             StatusCode.DeadlineExceeded => new(ExitCodes.Unavailable, code, $"The server at {settings.Url} did not answer in time.", []),

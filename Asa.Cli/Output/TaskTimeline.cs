@@ -13,7 +13,7 @@ public static class TaskTimeline
             var status = change.StatusChange;
             if (stages.Count > 0 && stages[^1].Stage == status.From)
             {
-                stages[^1] = stages[^1] with { Duration = status.PreviousStageDuration?.ToTimeSpan() };
+                stages[^1] = stages[^1] with { Duration = status.PreviousStageDuration?.ToTimeSpan() ?? change.Time?.ToDateTime() - stages[^1].StartedAt };
             }
             stages.Add(new StageSpan(status.To, change.Time?.ToDateTime(), Duration: null));
         }

@@ -30,9 +30,12 @@ public sealed class WatchProgress(IAnsiConsole console, bool spinnerShowsStage)
     }
 
     /// <summary>What the spinner says: the running stage and how long it has run.</summary>
-    public string StatusText() => Stage == TaskState.Unspecified
-        ? "Waiting for the task's events…"
-        : $"{Stage.Name()} {HumanText.Duration(DateTime.UtcNow - stageEnteredAt)}";
+    public string StatusText() => Stage switch
+    {
+        TaskState.Unspecified => "Waiting for the task's events…",
+        _ when Stage.IsTerminal() => Stage.Name(),
+        _ => $"{Stage.Name()} {HumanText.Duration(DateTime.UtcNow - stageEnteredAt)}",
+    };
 
     private void ShowStatusChange(StatusChange change, DateTime at)
     {
@@ -44,7 +47,9 @@ public sealed class WatchProgress(IAnsiConsole console, bool spinnerShowsStage)
                 TaskState.Cancelled => (glyphs.Stopped, "yellow"),
                 _ => (glyphs.Done, "green"),
             };
-            console.MarkupLine($"[{colour}]{glyph}[/] {change.From.Name(),-20} [grey]{HumanText.Duration(change.PreviousStageDuration)}[/]");
+            // The server leaves the duration unset for a stage it did not time (the wait in the queue); the event times tell it.
+            var took = change.PreviousStageDuration?.ToTimeSpan() ?? at - stageEnteredAt;
+            console.MarkupLine($"[{colour}]{glyph}[/] {change.From.Name(),-20} [grey]{HumanText.Duration(took)}[/]");
         }
         Stage = change.To;
         stageEnteredAt = at;
