@@ -23,4 +23,7 @@ public static class ExitCodes
 
     /// <summary>The server could not be reached, or failed in another way.</summary>
     public const int Unavailable = 6;
+
+    /// <summary>Stopped by Ctrl+C (SIGINT), as shells report it.</summary>
+    public const int Interrupted = 130;
 }

@@ -32,9 +32,19 @@ public sealed class CommandRunner(CliHost host, GlobalOptions globals)
             var secret = settings?.ApiKey ?? parseResult.GetValue(Globals.ApiKey) ?? host.Variable(ConnectionSettingsResolver.ApiKeyVariable);
             return FailureReport.Write(host, CommandFailure.Usage(exception.Message), json, secret);
         }
-        catch (RpcException exception) when (settings is not null && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is OperationCanceledException or RpcException)
+        {
+            await host.Error.WriteLineAsync("asa: interrupted; a submitted task goes on without you (see 'asa list').");
+            return ExitCodes.Interrupted;
+        }
+        catch (RpcException exception) when (settings is not null)
         {
             return FailureReport.Write(host, RpcFailures.Describe(exception, settings), json, settings.ApiKey);
+        }
+        catch (Exception exception) when (exception is IOException or HttpRequestException or InvalidOperationException)
+        {
+            var failure = new CommandFailure(ExitCodes.Unavailable, "CLIENT", $"The call failed: {exception.Message}", []);
+            return FailureReport.Write(host, failure, json, settings?.ApiKey);
         }
     }
 }

@@ -10,12 +10,16 @@ public static class ConnectionSettingsResolver
 
     public static ConnectionSettings Resolve(CliHost host, string? urlFlag, string? apiKeyFlag)
     {
-        var file = ConfigFile.Load(host);
-        var (url, urlSource) = First(
-            (urlFlag, "--url"), (host.Variable(UrlVariable), UrlVariable), (file?.Url, file?.ToString()), (ConnectionSettings.DefaultUrl, "the default"));
-        var (apiKey, apiKeySource) = First(
-            (apiKeyFlag, "--api-key"), (host.Variable(ApiKeyVariable), ApiKeyVariable), (file?.ApiKey, file?.ToString()));
-        return new ConnectionSettings(ParseUrl(url!, urlSource!), urlSource!, apiKey, apiKeySource);
+        var url = First((urlFlag, "--url"), (host.Variable(UrlVariable), UrlVariable));
+        var apiKey = First((apiKeyFlag, "--api-key"), (host.Variable(ApiKeyVariable), ApiKeyVariable));
+        // The file is read only when it is needed, so a broken one does not stand in the way of flags that say it all.
+        if (url.Value is null || apiKey.Value is null)
+        {
+            var file = ConfigFile.Load(host);
+            url = First(url, (file?.Url, file?.ToString()), (ConnectionSettings.DefaultUrl, "the default"));
+            apiKey = First(apiKey, (file?.ApiKey, file?.ToString()));
+        }
+        return new ConnectionSettings(ParseUrl(url.Value!, url.Source!), url.Source!, apiKey.Value, apiKey.Source);
     }
 
     private static (string? Value, string? Source) First(params (string? Value, string? Source)[] candidates)

@@ -27,6 +27,7 @@ public static partial class RpcFailures
                 : new(ExitCodes.InvalidArgument, code, detail, []),
             StatusCode.FailedPrecondition => new(ExitCodes.InvalidArgument, code, detail, []),
             StatusCode.Unavailable => new(ExitCodes.Unavailable, code, $"The server at {settings.Url} is unavailable: {detail}", []),
+            StatusCode.ResourceExhausted => new(ExitCodes.Unavailable, code, $"Refused for now, a limit was reached: {detail}", []),
             StatusCode.DeadlineExceeded => new(ExitCodes.Unavailable, code, $"The server at {settings.Url} did not answer in time.", []),
             StatusCode.Unimplemented => new(ExitCodes.Unavailable, code,
                 $"The server at {settings.Url} does not offer this call (an older ASA?): {detail}", []),

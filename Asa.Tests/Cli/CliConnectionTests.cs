@@ -94,6 +94,7 @@ public sealed class CliConnectionTests(AsaStack stack)
         results.Add(await cli.RunAsync("show", submitted, "--json"));
         results.Add(await cli.RunAsync("show", submitted));
         cli.WriteConfigFile($$"""{"url": "{{CliSession.StackUrl(stack)}}", "apiKey": "{{key}}", "unexpected": "{{key}}"}""");
+        cli.Environment.Remove("ASA_API_KEY");
         results.Add(await cli.RunAsync("list"));
 
         Assert.Equal([1, 5, 0, 0, 4, 5, 6, 2, 2, 0, 0, 0, 2], results.Select(r => r.ExitCode));

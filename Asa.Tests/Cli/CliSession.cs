@@ -41,11 +41,14 @@ public sealed class CliSession : IDisposable
         File.WriteAllText(Path.Combine(directory.FullName, "config.json"), json);
     }
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
+
+    /// <summary>Runs until done or until <paramref name="interrupt"/> fires, as Ctrl+C would.</summary>
+    public async Task<CliResult> RunAsync(string[] args, CancellationToken interrupt)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await AsaCommandLine.RunAsync(args, new CliHost(output, error, Environment, WorkingDirectory)).WaitAsync(RunLimit);
+        var exitCode = await AsaCommandLine.RunAsync(args, new CliHost(output, error, Environment, WorkingDirectory), interrupt).WaitAsync(RunLimit);
         return new CliResult(args, exitCode, output.ToString(), error.ToString());
     }
 

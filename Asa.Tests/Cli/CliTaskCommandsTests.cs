@@ -97,6 +97,27 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
     }
 
     [Fact]
+    public async Task InterruptingAWatchStopsOnlyTheWatch()
+    {
+        using var stalled = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        using var stall = StalledReads.Install(stalled);
+        var user = $"cli-interrupt-{Guid.NewGuid():N}";
+        using var cli = await CliSession.ForUserAsync(stack, user);
+        var taskId = (await cli.RunAsync("submit", stalled.Path, "--bug", Bug, "--json")).ShouldExit(0).Json().GetProperty("taskId").GetString()!;
+        using var interrupt = new CancellationTokenSource();
+
+        var watching = cli.RunAsync(["watch", taskId], interrupt.Token);
+        await WaitUntilCloningAsync(taskId, user);
+        await interrupt.CancelAsync();
+        var watch = (await watching).ShouldExit(ExitCodes.Interrupted);
+        var after = (await cli.RunAsync("show", taskId, "--json")).ShouldExit(ExitCodes.Ok).Json();
+        (await cli.RunAsync("cancel", taskId)).ShouldExit(ExitCodes.Ok);
+
+        Assert.Contains("interrupted", watch.Error);
+        Assert.Equal("CLONING_REPO", after.GetProperty("task").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task AnUnknownTaskIsNotFoundAndAMalformedIdNamesTheField()
     {
         using var cli = await CliSession.ForUserAsync(stack, $"cli-ids-{Guid.NewGuid():N}");

@@ -53,6 +53,16 @@ public sealed class CliUsageErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task AConfigFileIsNotReadWhenFlagsAndEnvironmentGiveBothSettings()
+    {
+        cli.WriteConfigFile("not json at all");
+
+        var result = await cli.RunAsync("list", "--api-key", "asa_0123456789ab_whatever");
+
+        result.ShouldExit(ExitCodes.Unavailable);
+    }
+
+    [Fact]
     public async Task AConfigFileNamedByTheEnvironmentMustExist()
     {
         cli.Environment["ASA_CONFIG"] = Path.Combine(cli.Home, "missing.json");
