@@ -58,7 +58,9 @@ public sealed class ChildProcess : IAsyncDisposable
         };
         // The environment goes through env(1) rather than the shell's own: dash drops variables whose names are not
         // shell identifiers, and .NET's configuration names (ConnectionStrings__asa-db) often are not.
-        var environment = spec.Environment.SelectMany(pair => pair.Value is null ? (string[])["-u", pair.Key] : [$"{pair.Key}={pair.Value}"]);
+        // env(1) takes its -u options only before the first assignment.
+        var environment = spec.Environment.OrderBy(pair => pair.Value is not null)
+            .SelectMany(pair => pair.Value is null ? (string[])["-u", pair.Key] : [$"{pair.Key}={pair.Value}"]);
         foreach (var argument in (string[])["-c", Watchdog, "watchdog", spec.StopSignal, spec.DeleteOnExit ?? "", "env", .. environment, spec.FileName, .. spec.Arguments])
         {
             info.ArgumentList.Add(argument);

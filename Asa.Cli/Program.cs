@@ -1,0 +1,3 @@
+using Asa.Cli;
+
+return await AsaCommandLine.RunAsync(args, CliHost.FromProcess());
