@@ -51,6 +51,7 @@ public static class ApiServiceExtensions
 
     public static WebApplication MapApiEndpoints(this WebApplication app)
     {
+        app.UseWebPage();
         app.MapGrpcService<TaskGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
