@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Asa.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +9,7 @@ namespace Asa.Api.Access;
 /// connection string <c>asa-db</c> (<c>ConnectionStrings__asa-db</c> or <c>--ConnectionStrings:asa-db=...</c>).
 /// Exit codes: 0 done, 1 no such key, 2 a usage or configuration error.
 /// </summary>
-public static partial class KeysCommand
+public static class KeysCommand
 {
     private const string Usage = "usage: Asa.Api keys create --user ID [--admin] | keys revoke KEY_ID | keys list";
 
@@ -21,9 +20,9 @@ public static partial class KeysCommand
         var (verb, user, admin, keyId, settings) = Parse(args);
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(settings).Build();
         var connectionString = configuration.GetConnectionString(AsaDbContext.ConnectionName);
-        if (verb is null || (verb == "create" && !ValidUser().IsMatch(user ?? "")) || (verb == "revoke" && keyId is null))
+        if (verb is null || (verb == "create" && !UserIds.IsValid(user)) || (verb == "revoke" && keyId is null))
         {
-            await error.WriteLineAsync(verb == "create" ? "keys create: --user must be 1 to 200 letters, digits, '.', '_', '@' or '-'" : Usage);
+            await error.WriteLineAsync(verb == "create" ? $"keys create: --user {UserIds.Rule}" : Usage);
             return 2;
         }
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -91,7 +90,4 @@ public static partial class KeysCommand
         }
         return (verb, user, admin, keyId, settings.ToArray());
     }
-
-    [GeneratedRegex("^[A-Za-z0-9._@-]{1,200}$")]
-    private static partial Regex ValidUser();
 }

@@ -1,6 +1,7 @@
 using Asa.Api.Access;
 using Asa.Api.Grpc;
 using Asa.Api.Tasks;
+using Asa.Api.Usage;
 using Asa.Api.Validation;
 using Asa.Core.Data;
 using Asa.Core.Extensions;
@@ -45,6 +46,7 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<TaskEventFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<TaskEventFeed>());
         builder.Services.AddScoped<TaskQueries>();
+        builder.Services.AddScoped<UsageQueries>();
         builder.Services.AddSingleton<TaskCancellation>();
         return builder;
     }
@@ -53,6 +55,9 @@ public static class ApiServiceExtensions
     {
         app.UseWebPage();
         app.MapGrpcService<TaskGrpcService>();
+        app.MapGrpcService<FeedbackGrpcService>();
+        app.MapGrpcService<UsageGrpcService>();
+        app.MapGrpcService<KeyGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         app.MapDefaultEndpoints();

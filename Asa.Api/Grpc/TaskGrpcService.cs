@@ -30,7 +30,7 @@ public sealed class TaskGrpcService(
     }
 
     public override async Task<AsaTask> GetTask(GetTaskRequest request, ServerCallContext context) =>
-        await GetVisibleTaskAsync(CallerIdentity.Of(context), ParseTaskId(request.TaskId), context.CancellationToken);
+        await GetVisibleTaskAsync(CallerIdentity.Of(context), TaskIds.Parse(request.TaskId), context.CancellationToken);
 
     public override async Task<ListTasksResponse> ListTasks(ListTasksRequest request, ServerCallContext context)
     {
@@ -62,7 +62,7 @@ public sealed class TaskGrpcService(
     public override async Task WatchTask(WatchTaskRequest request, IServerStreamWriter<TaskEvent> responseStream, ServerCallContext context)
     {
         var caller = CallerIdentity.Of(context);
-        var taskId = ParseTaskId(request.TaskId);
+        var taskId = TaskIds.Parse(request.TaskId);
         var cancellationToken = context.CancellationToken;
         // Watch before the first read, so an event committed in between still wakes us.
         using var signal = feed.Watch(taskId);
@@ -88,7 +88,7 @@ public sealed class TaskGrpcService(
     public override async Task<AsaTask> CancelTask(CancelTaskRequest request, ServerCallContext context)
     {
         var caller = CallerIdentity.Of(context);
-        var taskId = ParseTaskId(request.TaskId);
+        var taskId = TaskIds.Parse(request.TaskId);
         var task = await GetVisibleTaskAsync(caller, taskId, context.CancellationToken);
         await cancellation.CancelAsync(taskId, caller.UserId, task.Status, context.CancellationToken);
         return await GetVisibleTaskAsync(caller, taskId, context.CancellationToken);
@@ -101,11 +101,4 @@ public sealed class TaskGrpcService(
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"Task {taskId} was not found."));
         return TaskMapping.MapToTask(record);
     }
-
-    private static Guid ParseTaskId(string taskId) =>
-        Guid.TryParse(taskId, out var id)
-            ? id
-            : throw FieldErrors.Single("task_id", taskId.Length == 0 ? "is required" : $"'{Truncate(taskId)}' is not a task id");
-
-    private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
 }

@@ -26,6 +26,7 @@ public class AsaStack : IAsyncLifetime
     private ServiceProcess? api;
     private GrpcChannel? channel;
     private TaskService.TaskServiceClient? tasks;
+    private CallInvoker? invoker;
     private readonly ConcurrentDictionary<(string User, bool Admin), Lazy<Task<string>>> keys = new();
 
     /// <summary>Who <see cref="Tasks"/> calls as when a call names no key of its own.</summary>
@@ -72,6 +73,9 @@ public class AsaStack : IAsyncLifetime
     /// <summary>The workers' work directory; deleted on dispose.</summary>
     public string WorkDirectory { get; } = Directory.CreateTempSubdirectory("asa-tests-work-").FullName;
 
+    /// <summary>Calls to the Api as <see cref="DefaultUser"/> unless a call carries its own key; for any of its services' clients.</summary>
+    public CallInvoker Channel => invoker ?? throw NotStarted();
+
     /// <summary>A client of the Api's TaskService.</summary>
     public TaskService.TaskServiceClient Tasks => tasks ?? throw NotStarted();
 
@@ -92,14 +96,15 @@ public class AsaStack : IAsyncLifetime
             api = await apiStarting;
             channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
             var defaultKey = await KeyFor(DefaultUser);
-            tasks = new TaskService.TaskServiceClient(channel.Intercept(headers =>
+            invoker = channel.Intercept(headers =>
             {
                 if (headers.Get("authorization") is null)
                 {
                     headers.Add("authorization", $"Bearer {defaultKey}");
                 }
                 return headers;
-            }));
+            });
+            tasks = new TaskService.TaskServiceClient(invoker);
         }
         catch
         {
@@ -117,12 +122,16 @@ public class AsaStack : IAsyncLifetime
         new() { { "authorization", $"Bearer {await KeyFor(user, admin)}" } };
 
     /// <summary>The key store of this stack's database, for tests that create or revoke keys themselves.</summary>
-    public async Task<T> WithKeyStoreAsync<T>(Func<ApiKeyStore, Task<T>> use)
+    public Task<T> WithKeyStoreAsync<T>(Func<ApiKeyStore, Task<T>> use) =>
+        WithDatabaseAsync(db => use(new ApiKeyStore(db, TimeProvider.System)));
+
+    /// <summary>This stack's database, for tests that read or seed rows directly.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<AsaDbContext, Task<T>> use)
     {
         var options = new DbContextOptionsBuilder<AsaDbContext>().UseNpgsql(DatabaseConnectionString);
         options.UseAsaConventions();
         await using var db = new AsaDbContext(options.Options);
-        return await use(new ApiKeyStore(db, TimeProvider.System));
+        return await use(db);
     }
 
     private async Task<string> CreateKeyAsync(string user, bool admin) =>
