@@ -34,6 +34,10 @@ export function time(timestamp) {
   return new Date(timestamp).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "medium" });
 }
 
+export function clock(timestamp) {
+  return timestamp ? new Date(timestamp).toLocaleTimeString() : "";
+}
+
 // A protobuf Duration in JSON is a string of seconds such as "12.345s".
 export function seconds(duration) {
   if (typeof duration === "string" && duration.endsWith("s")) {

@@ -2,7 +2,7 @@
 // and what it produced.
 
 import { call } from "./api.js";
-import { bytes, duration, element, hasEnded, seconds, stateLabel, time } from "./format.js";
+import { bytes, clock, duration, element, hasEnded, seconds, stateLabel, time } from "./format.js";
 
 // AsaTask fields this view shows in their own place; any other field the API adds later (diff, pull request,
 // cost) still appears under Result.
@@ -84,6 +84,7 @@ export class TaskView {
       ["Submitted", time(task.createdAt)],
       ["Started", time(task.startedAt)],
       ["Ended", time(task.endedAt)],
+      ["Took", task.startedAt && task.endedAt ? duration((Date.parse(task.endedAt) - Date.parse(task.startedAt)) / 1000) : ""],
     ]));
     this.showError(task.error);
     this.showResult(task);
@@ -148,7 +149,7 @@ export class TaskView {
     const log = event.log;
     const level = String(log.level ?? "INFO");
     this.log.append(element("li", { class: `level-${level.toLowerCase()}` },
-      element("time", { datetime: event.time ?? "" }, time(event.time)),
+      element("time", { datetime: event.time ?? "", title: time(event.time) }, clock(event.time)),
       element("span", { class: "level" }, level),
       element("span", { class: "message" }, log.message)));
   }
