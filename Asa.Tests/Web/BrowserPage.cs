@@ -16,7 +16,9 @@ public sealed class BrowserPage : IAsyncDisposable
         Page = page;
         page.Console += (_, e) =>
         {
-            if (e.Message.Type == PuppeteerSharp.ConsoleType.Error)
+            // The browser logs every API answer of 4xx as an error; the page shows those itself, so only its
+            // own script's errors and failed loads of its files count.
+            if (e.Message.Type == ConsoleType.Error && !IsApiCall(e.Message.Location?.URL))
             {
                 problems.Enqueue($"console: {e.Message.Text}");
             }
@@ -25,6 +27,9 @@ public sealed class BrowserPage : IAsyncDisposable
     }
 
     public IPage Page { get; }
+
+    private static bool IsApiCall(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal);
 
     /// <summary>Script errors and console errors so far, to attach to an assertion.</summary>
     public string Problems => string.Join(Environment.NewLine, problems);

@@ -42,6 +42,8 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
         var logLines = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#log li').length");
         var commit = await browser.TextAsync("#task-facts");
 
+        await page.ClickAsync("#feedback-form button[type=submit]");
+        var noRating = await browser.WaitForTextAsync("#rating-error");
         await page.ClickAsync("#feedback-form input[name=rating][value='4']");
         await page.TypeAsync("#comment", "The failing test is the right one.");
         await page.ClickAsync("#feedback-form button[type=submit]");
@@ -55,6 +57,7 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
         Assert.Contains("The bug is reproduced", error);
         Assert.True(logLines >= 2, $"{logLines} log lines shown.");
         Assert.Contains(repository.Head, commit);
+        Assert.Equal("must be between 1 and 5", noRating);
         Assert.Contains("recorded", thanks);
         Assert.True(string.IsNullOrEmpty(browser.Problems), browser.Problems);
     }
