@@ -21,7 +21,10 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
         await using var browser = await chromium.OpenAsync(PageUrl);
         var page = browser.Page;
-        await browser.SignInAsync(await stack.KeyFor("web-user"));
+        var key = await stack.KeyFor("web-user");
+        await browser.SignInAsync(key);
+        var keptOnlyForTheTab = await page.EvaluateFunctionAsync<bool>(
+            "k => sessionStorage.getItem('asa.apiKey') === k && localStorage.length === 0 && document.cookie === ''", key);
         await RecordListStatusesAsync(page);
 
         await page.TypeAsync("#repo_url", repository.Path);
@@ -50,6 +53,7 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
         var thanks = await browser.WaitForTextAsync("#feedback-status");
         await browser.ScreenshotAsync("task-view");
 
+        Assert.True(keptOnlyForTheTab, "The key is not in session storage alone.");
         Assert.True(sameRow, "The list was rebuilt instead of updated in place.");
         Assert.Equal(["QUEUED", "CLONING_REPO", "INDEXING_CODE", "TESTING_BEFORE_FIX", "FAILED"], listed);
         Assert.Equal(["QUEUED", "CLONING_REPO", "INDEXING_CODE", "TESTING_BEFORE_FIX", "FAILED"], stages);

@@ -10,6 +10,7 @@ export class TaskList {
     this.watches = watches;
     this.onOpen = onOpen;
     this.onError = onError;
+    this.table = document.getElementById("task-table");
     this.rows = document.getElementById("task-rows");
     this.empty = document.getElementById("no-tasks");
     this.message = document.getElementById("tasks-error");
@@ -23,7 +24,7 @@ export class TaskList {
       for (const task of page.tasks ?? []) {
         this.rows.append(this.row(task));
       }
-      this.empty.hidden = this.rows.children.length > 0;
+      this.showEmpty(this.rows.children.length === 0);
     } catch (error) {
       this.onError(error, this.message);
     }
@@ -32,7 +33,12 @@ export class TaskList {
   // A task just submitted goes on top.
   add(task) {
     this.rows.prepend(this.row(task));
-    this.empty.hidden = true;
+    this.showEmpty(false);
+  }
+
+  showEmpty(empty) {
+    this.empty.hidden = !empty;
+    this.table.hidden = empty;
   }
 
   row(task) {

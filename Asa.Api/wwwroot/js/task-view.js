@@ -55,8 +55,12 @@ export class TaskView {
   close() {
     this.unsubscribe();
     this.unsubscribe = () => {};
+    const wasOpen = !this.section.hidden;
     this.section.hidden = true;
     this.taskId = null;
+    if (wasOpen) {
+      document.getElementById("tasks-title").focus();
+    }
   }
 
   // When the stream ends the task has ended: read it once more for the fields set at the end.
