@@ -34,6 +34,9 @@ public static class ApiServiceExtensions
             // REST clients get validation details as JSON; the transcoder must know the detail types.
             .AddJsonTranscoding(options => options.TypeRegistry = TypeRegistry.FromMessages(BadRequest.Descriptor));
         builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcSwagger();
+        builder.Services.AddSwaggerGen(options =>
+            options.SwaggerDoc("v1", new Microsoft.OpenApi.Models.OpenApiInfo { Title = "ASA", Version = "v1", Description = "The REST mapping of ASA's gRPC API." }));
         builder.Services.AddGrpcHealthChecks();
 
         builder.Services.AddOptions<SubmissionLimits>()
@@ -60,6 +63,8 @@ public static class ApiServiceExtensions
         app.MapGrpcService<KeyGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
+        // The OpenAPI document of the REST mapping, at /openapi/v1.json.
+        app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
         app.MapDefaultEndpoints();
         return app;
     }

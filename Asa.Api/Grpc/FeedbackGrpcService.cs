@@ -3,7 +3,6 @@ using Asa.Api.Validation;
 using Asa.Core.Data;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 
 namespace Asa.Api.Grpc;
@@ -50,7 +49,7 @@ public sealed class FeedbackGrpcService(TaskQueries queries, AsaDbContext db, Ti
             Approved = record.Approved,
             Comment = record.Comment ?? "",
             Issues = { record.Issues },
-            CreatedAt = Timestamp.FromDateTime(DateTime.SpecifyKind(record.CreatedAt, DateTimeKind.Utc)),
+            CreatedAt = Timestamps.From(record.CreatedAt),
         };
     }
 

@@ -2,7 +2,6 @@ using Asa.Api.Access;
 using Asa.Api.Validation;
 using Asa.Core.Data;
 using Asa.Protos.V1;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 
@@ -59,11 +58,11 @@ public sealed class KeyGrpcService(ApiKeyStore keys, IOptions<AuthOptions> auth)
             KeyId = record.Id,
             UserId = record.UserId,
             Admin = record.IsAdmin,
-            CreatedAt = Timestamp.FromDateTime(DateTime.SpecifyKind(record.CreatedAt, DateTimeKind.Utc)),
+            CreatedAt = Timestamps.From(record.CreatedAt),
         };
         if (record.RevokedAt is { } revoked)
         {
-            info.RevokedAt = Timestamp.FromDateTime(DateTime.SpecifyKind(revoked, DateTimeKind.Utc));
+            info.RevokedAt = Timestamps.From(revoked);
         }
         return info;
     }

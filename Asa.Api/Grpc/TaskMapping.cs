@@ -25,17 +25,17 @@ internal static class TaskMapping
             SetupCommand = record.SetupCommand ?? "",
             BaseBranch = record.BaseBranch ?? "",
             UserId = record.UserId,
-            CreatedAt = ToTimestamp(record.CreatedAt),
-            UpdatedAt = ToTimestamp(record.UpdatedAt),
+            CreatedAt = Timestamps.From(record.CreatedAt),
+            UpdatedAt = Timestamps.From(record.UpdatedAt),
             CommitSha = record.CommitSha ?? "",
         };
         if (record.StartedAt is { } started)
         {
-            task.StartedAt = ToTimestamp(started);
+            task.StartedAt = Timestamps.From(started);
         }
         if (record.EndedAt is { } ended)
         {
-            task.EndedAt = ToTimestamp(ended);
+            task.EndedAt = Timestamps.From(ended);
         }
         if (record.ErrorMessage is not null)
         {
@@ -63,8 +63,8 @@ internal static class TaskMapping
         SetupCommand = task.SetupCommand ?? "",
         BaseBranch = task.BaseBranch ?? "",
         UserId = task.UserId,
-        CreatedAt = ToTimestamp(admitted.CreatedAt),
-        UpdatedAt = ToTimestamp(admitted.CreatedAt),
+        CreatedAt = Timestamps.From(admitted.CreatedAt),
+        UpdatedAt = Timestamps.From(admitted.CreatedAt),
     };
 
     public static TaskEvent MapToEvent(TaskEventRecord record)
@@ -73,7 +73,7 @@ internal static class TaskMapping
         {
             Sequence = record.Seq,
             TaskId = record.TaskId.ToString(),
-            Time = ToTimestamp(record.CreatedAt),
+            Time = Timestamps.From(record.CreatedAt),
         };
         if (record.Kind == TaskEventKinds.Status)
         {
@@ -108,7 +108,4 @@ internal static class TaskMapping
         }
         return taskEvent;
     }
-
-    private static Timestamp ToTimestamp(DateTime value) =>
-        Timestamp.FromDateTime(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -166,3 +166,29 @@ public sealed class AccessTests(AsaStack stack) : IClassFixture<AsaStack>, IDisp
         channel.Dispose();
     }
 }
+
+/// <summary>The API as the AppHost runs it in local mode: no keys, one implicit user.</summary>
+public sealed class LocalAuthStack() : AsaStack(new AsaStackOptions
+{
+    Workers = 0,
+    Api = new Dictionary<string, string> { ["Auth__Mode"] = "local" },
+});
+
+public sealed class LocalAuthTests(LocalAuthStack stack) : IClassFixture<LocalAuthStack>
+{
+    [Fact]
+    public async Task WithoutKeysEveryCallIsTheLocalUserAndTheApiSaysSoAtStart()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{stack.GrpcPort}");
+        var anonymous = new TaskService.TaskServiceClient(channel);
+
+        var submitted = await anonymous.SubmitTaskAsync(TaskEvents.Submission(repository.Path));
+        var keys = await Assert.ThrowsAsync<RpcException>(() =>
+            new KeyService.KeyServiceClient(channel).ListKeysAsync(new ListKeysRequest()).ResponseAsync);
+
+        Assert.Equal("local", submitted.UserId);
+        Assert.Equal(StatusCode.FailedPrecondition, keys.StatusCode);
+        Assert.Contains(stack.Api.Output.Lines, line => line.Contains("Auth:Mode is local: no API keys; every call is the single local user 'local'", StringComparison.Ordinal));
+    }
+}

@@ -70,6 +70,26 @@ public sealed class UsageAndKeyServiceTests(AsaStack stack) : IClassFixture<AsaS
     }
 
     [Fact]
+    public async Task TheOpenApiDocumentDescribesEveryRestPath()
+    {
+        using var rest = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{stack.HttpPort}") };
+
+        using var response = await rest.GetAsync("/openapi/v1.json");
+        using var document = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Superset(
+            new HashSet<string>
+            {
+                "/api/v1/task/submit", "/api/v1/task", "/api/v1/task/{taskId}", "/api/v1/task/{taskId}/cancel",
+                "/api/v1/task/{taskId}/watch", "/api/v1/task/{taskId}/feedback", "/api/v1/usage", "/api/v1/keys",
+                "/api/v1/keys/{keyId}/revoke",
+            },
+            paths.ToHashSet());
+    }
+
+    [Fact]
     public async Task AnAdminManagesKeysThroughTheApiAndOthersMayNot()
     {
         var admin = await stack.UserAsync("key-admin", admin: true);
