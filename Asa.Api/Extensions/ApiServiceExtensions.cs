@@ -56,6 +56,7 @@ public static class ApiServiceExtensions
 
     public static WebApplication MapApiEndpoints(this WebApplication app)
     {
+        app.UseWebPage();
         app.MapGrpcService<TaskGrpcService>();
         app.MapGrpcService<FeedbackGrpcService>();
         app.MapGrpcService<UsageGrpcService>();

@@ -1,0 +1,166 @@
+// One task in detail: what was asked, the stages it went through and how long each took, its log, its error,
+// and what it produced.
+
+import { call } from "./api.js";
+import { bytes, clock, duration, element, hasEnded, seconds, stateLabel, time } from "./format.js";
+
+// AsaTask fields this view shows in their own place; any other field the API adds later (diff, pull request,
+// cost) still appears under Result.
+const placedFields = new Set([
+  "taskId", "status", "repoUrl", "bugDescription", "testCommand", "setupCommand", "baseBranch", "userId",
+  "createdAt", "updatedAt", "startedAt", "endedAt", "error", "commitSha", "inventory",
+]);
+
+export class TaskView {
+  constructor(watches, feedback, onError) {
+    this.watches = watches;
+    this.feedback = feedback;
+    this.onError = onError;
+    this.section = document.getElementById("task-view");
+    this.title = document.getElementById("task-view-title");
+    this.facts = document.getElementById("task-facts");
+    this.errorBox = document.getElementById("task-error");
+    this.timeline = document.getElementById("timeline");
+    this.result = document.getElementById("task-result");
+    this.log = document.getElementById("log");
+    this.unsubscribe = () => {};
+    document.getElementById("close-task").addEventListener("click", () => this.close());
+  }
+
+  async open(taskId) {
+    this.unsubscribe();
+    this.taskId = taskId;
+    let task;
+    try {
+      task = await call("GET", `/api/v1/task/${encodeURIComponent(taskId)}`);
+    } catch (error) {
+      this.onError(error, document.getElementById("tasks-error"));
+      return;
+    }
+    this.title.textContent = `Task ${taskId}`;
+    this.section.dataset.taskId = taskId;
+    this.timeline.replaceChildren();
+    this.log.replaceChildren();
+    this.current = null;
+    this.show(task);
+    this.section.hidden = false;
+    this.section.focus();
+    const watch = this.watches.watch(taskId, true);
+    this.unsubscribe = watch.subscribe({
+      event: (event) => this.apply(event),
+      end: () => this.refresh(taskId),
+    });
+  }
+
+  close() {
+    this.unsubscribe();
+    this.unsubscribe = () => {};
+    const wasOpen = !this.section.hidden;
+    this.section.hidden = true;
+    this.taskId = null;
+    if (wasOpen) {
+      document.getElementById("tasks-title").focus();
+    }
+  }
+
+  // When the stream ends the task has ended: read it once more for the fields set at the end.
+  async refresh(taskId) {
+    if (this.taskId !== taskId) {
+      return;
+    }
+    try {
+      this.show(await call("GET", `/api/v1/task/${encodeURIComponent(taskId)}`));
+    } catch (error) {
+      this.onError(error, document.getElementById("tasks-error"));
+    }
+  }
+
+  show(task) {
+    this.section.dataset.status = task.status;
+    this.facts.replaceChildren(...facts([
+      ["Status", element("span", { class: "status", "data-state": task.status }, stateLabel(task.status))],
+      ["Repository", task.repoUrl],
+      ["Bug", task.bugDescription],
+      ["Base branch", task.baseBranch],
+      ["Commit", task.commitSha],
+      ["Test command", task.testCommand],
+      ["Setup command", task.setupCommand],
+      ["Submitted", time(task.createdAt)],
+      ["Started", time(task.startedAt)],
+      ["Ended", time(task.endedAt)],
+      ["Took", task.startedAt && task.endedAt ? duration((Date.parse(task.endedAt) - Date.parse(task.startedAt)) / 1000) : ""],
+    ]));
+    this.showError(task.error);
+    this.showResult(task);
+    this.feedback.showFor(task);
+  }
+
+  showError(error) {
+    this.errorBox.hidden = !error?.message;
+    if (error?.message) {
+      this.errorBox.replaceChildren(
+        element("strong", {}, `Failed while ${stateLabel(error.stage).toLowerCase()}`),
+        element("span", { class: "error-class" }, ` (${String(error.errorClass ?? "").toLowerCase()} error)`),
+        element("p", {}, error.message));
+    }
+  }
+
+  showResult(task) {
+    const inventory = task.inventory;
+    const known = [];
+    if (inventory) {
+      const languages = (inventory.languages ?? []).map((l) => `${l.language} (${l.fileCount})`).join(", ");
+      known.push(["Files", `${inventory.fileCount ?? 0} files, ${bytes(inventory.totalBytes)}`]);
+      known.push(["Languages", languages]);
+      known.push(["Detected test command", inventory.detectedTestCommand]);
+    }
+    const produced = Object.entries(task)
+      .filter(([name, value]) => !placedFields.has(name) && value !== null && value !== "" && typeof value !== "object")
+      .map(([name, value]) => [name, /^https:\/\//.test(String(value)) ? element("a", { href: String(value), rel: "noopener" }, String(value)) : value]);
+    if (produced.length === 0) {
+      produced.push(["Fix", "None yet: the diff, the pull request and the cost appear here once ASA reports them."]);
+    }
+    this.result.replaceChildren(...facts([...known, ...produced]));
+  }
+
+  apply(event) {
+    if (event.statusChange) {
+      this.stage(event);
+    } else if (event.log) {
+      this.line(event);
+    }
+  }
+
+  // Each status change closes the stage it leaves (with the API's duration) and opens the next.
+  stage(event) {
+    const change = event.statusChange;
+    if (this.current) {
+      const spent = seconds(change.previousStageDuration);
+      this.current.querySelector(".duration").textContent = Number.isFinite(spent) ? duration(spent) : "";
+    }
+    const item = element("li", { "data-state": change.to, class: hasEnded(change.to) ? "end" : "" },
+      element("span", { class: "stage" }, stateLabel(change.to)),
+      element("time", { datetime: event.time ?? "" }, time(event.time)),
+      element("span", { class: "duration" }, hasEnded(change.to) ? "" : "running"));
+    this.timeline.append(item);
+    this.current = item;
+    if (change.error?.message) {
+      this.showError(change.error);
+    }
+  }
+
+  line(event) {
+    const log = event.log;
+    const level = String(log.level ?? "INFO");
+    this.log.append(element("li", { class: `level-${level.toLowerCase()}` },
+      element("time", { datetime: event.time ?? "", title: time(event.time) }, clock(event.time)),
+      element("span", { class: "level" }, level),
+      element("span", { class: "message" }, log.message)));
+  }
+}
+
+function facts(pairs) {
+  return pairs
+    .filter(([, value]) => value !== undefined && value !== null && value !== "")
+    .flatMap(([name, value]) => [element("dt", {}, name), element("dd", {}, value)]);
+}
