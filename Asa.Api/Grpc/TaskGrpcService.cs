@@ -54,8 +54,9 @@ public sealed class TaskGrpcService(
         var status = request.Status == TaskState.Unspecified ? (TaskState?)null : request.Status;
         var pageSize = request.PageSize == 0 ? DefaultPageSize : request.PageSize;
         var (tasks, next) = await queries.ListAsync(caller, status, pageSize, cursor, context.CancellationToken);
+        var costs = await queries.CostsOfAsync(tasks.Select(t => t.Id).ToList(), context.CancellationToken);
         var response = new ListTasksResponse { NextPageToken = next?.ToToken() ?? "" };
-        response.Tasks.AddRange(tasks.Select(TaskMapping.MapToTask));
+        response.Tasks.AddRange(tasks.Select(record => WithCost(TaskMapping.MapToTask(record), costs)));
         return response;
     }
 
@@ -99,6 +100,15 @@ public sealed class TaskGrpcService(
     {
         var record = await queries.FindAsync(caller, taskId, cancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"Task {taskId} was not found."));
-        return TaskMapping.MapToTask(record);
+        return WithCost(TaskMapping.MapToTask(record), await queries.CostsOfAsync([taskId], cancellationToken));
+    }
+
+    private static AsaTask WithCost(AsaTask task, IReadOnlyDictionary<Guid, TaskCost> costs)
+    {
+        if (costs.TryGetValue(Guid.Parse(task.TaskId), out var cost))
+        {
+            task.Cost = cost;
+        }
+        return task;
     }
 }

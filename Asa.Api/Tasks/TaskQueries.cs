@@ -37,6 +37,27 @@ public sealed class TaskQueries(AsaDbContext db)
         return (page[..pageSize], new TaskPageCursor(last.CreatedAt, last.Id));
     }
 
+    /// <summary>The model usage of each task that has any, by task.</summary>
+    public async Task<IReadOnlyDictionary<Guid, TaskCost>> CostsOfAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.LlmUsage.AsNoTracking()
+            .Where(u => taskIds.Contains(u.TaskId))
+            .GroupBy(u => u.TaskId)
+            .Select(g => new
+            {
+                TaskId = g.Key,
+                Prompt = g.Sum(u => (long)u.PromptTokens),
+                Completion = g.Sum(u => (long)u.CompletionTokens),
+                Cost = g.Sum(u => u.CostUsd),
+                Calls = g.LongCount(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.TaskId, r => new TaskCost
+        {
+            PromptTokens = r.Prompt, CompletionTokens = r.Completion, CostUsd = (double)r.Cost, ModelCalls = r.Calls,
+        });
+    }
+
     private IQueryable<TaskRecord> VisibleTo(Caller caller) =>
         caller.IsAdmin ? db.Tasks.AsNoTracking() : db.Tasks.AsNoTracking().Where(t => t.UserId == caller.UserId);
 

@@ -32,6 +32,9 @@ public static class TaskDetailsView
             var languages = string.Join(", ", inventory.Languages.Select(l => $"{l.Language} {l.FileCount}"));
             Row("Code", $"{inventory.FileCount} files, {HumanText.Bytes(inventory.TotalBytes)}{(languages.Length > 0 ? $" ({languages})" : "")}");
         }
+        Row("Cost", task.Cost is { } cost
+            ? $"${cost.CostUsd:0.0000} for {cost.ModelCalls} model calls ({cost.PromptTokens:N0} prompt + {cost.CompletionTokens:N0} completion tokens)"
+            : "no model calls");
         console.Write(grid);
         console.WriteLine();
     }

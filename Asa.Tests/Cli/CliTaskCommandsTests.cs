@@ -73,6 +73,17 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
         var list = (await cli.RunAsync("list", "--json")).ShouldExit(ExitCodes.Ok).Json();
         var cancelledOnly = (await cli.RunAsync("list", "--status", "cancelled", "--json")).ShouldExit(ExitCodes.Ok).Json();
         var limited = (await cli.RunAsync("list", "--limit", "1")).ShouldExit(ExitCodes.Ok);
+        var showWithoutModel = (await cli.RunAsync("show", ended)).ShouldExit(ExitCodes.Ok);
+        // Model calls are recorded by the pipeline; one seeded here gives the task a cost to show.
+        await stack.WithDatabaseAsync(db =>
+        {
+            db.LlmUsage.Add(new Asa.Core.Data.LlmUsageRecord
+            {
+                TaskId = Guid.Parse(ended), UserId = "unused", Model = "gpt-4o-mini", Purpose = "code_agent",
+                PromptTokens = 1200, CompletionTokens = 300, CostUsd = 0.0123m, Status = "ok", CreatedAt = DateTime.UtcNow,
+            });
+            return db.SaveChangesAsync();
+        });
         var showEnded = (await cli.RunAsync("show", ended)).ShouldExit(ExitCodes.Ok);
         var showJson = (await cli.RunAsync("show", ended, "--json")).ShouldExit(ExitCodes.Ok).Json();
 
@@ -90,6 +101,8 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
             Assert.Contains(expected, showEnded.Output);
         }
         Assert.Matches(@"(?m)^FAILED at GENERATING_FIX \(PERMANENT\)", showEnded.Output);
+        Assert.Contains("no model calls", showWithoutModel.Output);
+        Assert.Contains("$0.0123 for 1 model calls (1,200 prompt + 300 completion tokens)", showEnded.Output);
         Assert.Equal("FAILED", showJson.GetProperty("task").GetProperty("status").GetString());
         Assert.Equal(["QUEUED", "CLONING_REPO", "INDEXING_CODE", "TESTING_BEFORE_FIX", "FAILED"],
             showJson.GetProperty("timeline").EnumerateArray().Select(stage => stage.GetProperty("stage").GetString()));

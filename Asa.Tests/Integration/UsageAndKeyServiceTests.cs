@@ -37,6 +37,8 @@ public sealed class UsageAndKeyServiceTests(AsaStack stack) : IClassFixture<AsaS
         });
 
         var own = await Usage.GetUsageAsync(new GetUsageRequest(), spender);
+        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, spender);
+        var listedTask = (await stack.Tasks.ListTasksAsync(new ListTasksRequest { PageSize = 100 }, spender)).Tasks.Single(t => t.TaskId == submitted.TaskId);
         var everyone = await Usage.GetUsageAsync(new GetUsageRequest(), await stack.UserAsync("auditor", admin: true));
         using var rest = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{stack.HttpPort}") };
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/usage");
@@ -48,6 +50,10 @@ public sealed class UsageAndKeyServiceTests(AsaStack stack) : IClassFixture<AsaS
         Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd"), day.Date);
         Assert.Equal((1500L, 250L, 2L, 1L, 1L), (own.Totals.PromptTokens, own.Totals.CompletionTokens, own.Totals.ModelCalls, own.Totals.TasksSubmitted, own.Totals.TasksFailed));
         Assert.Equal(0.0168, own.Totals.CostUsd, precision: 6);
+        // The same calls, as the task's own cost.
+        Assert.Equal((1500L, 250L, 2L), (task.Cost.PromptTokens, task.Cost.CompletionTokens, task.Cost.ModelCalls));
+        Assert.Equal(0.0168, task.Cost.CostUsd, precision: 6);
+        Assert.Equal(task.Cost, listedTask.Cost);
         Assert.Contains(everyone.Days, d => d.UserId == "bystander");
         Assert.Contains(everyone.Days, d => d.UserId == "spender");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -114,11 +114,16 @@ export class TaskView {
       known.push(["Languages", languages]);
       known.push(["Detected test command", inventory.detectedTestCommand]);
     }
+    if (task.cost) {
+      const cost = task.cost;
+      known.push(["Cost", `$${Number(cost.costUsd ?? 0).toFixed(4)} for ${cost.modelCalls ?? 0} model calls `
+        + `(${Number(cost.promptTokens ?? 0).toLocaleString()} prompt + ${Number(cost.completionTokens ?? 0).toLocaleString()} completion tokens)`]);
+    }
     const produced = Object.entries(task)
       .filter(([name, value]) => !placedFields.has(name) && value !== null && value !== "" && typeof value !== "object")
       .map(([name, value]) => [name, /^https:\/\//.test(String(value)) ? element("a", { href: String(value), rel: "noopener" }, String(value)) : value]);
     if (produced.length === 0) {
-      produced.push(["Fix", "None yet: the diff, the pull request and the cost appear here once ASA reports them."]);
+      produced.push(["Fix", "None yet: the diff and the pull request appear here once ASA reports them."]);
     }
     this.result.replaceChildren(...facts([...known, ...produced]));
   }
