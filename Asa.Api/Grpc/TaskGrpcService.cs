@@ -100,7 +100,9 @@ public sealed class TaskGrpcService(
     {
         var record = await queries.FindAsync(caller, taskId, cancellationToken)
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"Task {taskId} was not found."));
-        return WithCost(TaskMapping.MapToTask(record), await queries.CostsOfAsync([taskId], cancellationToken));
+        var task = WithCost(TaskMapping.MapToTask(record), await queries.CostsOfAsync([taskId], cancellationToken));
+        task.Tests.AddRange((await queries.TestRunsOfAsync(taskId, cancellationToken)).Select(TaskMapping.MapToTestRun));
+        return task;
     }
 
     private static AsaTask WithCost(AsaTask task, IReadOnlyDictionary<Guid, TaskCost> costs)

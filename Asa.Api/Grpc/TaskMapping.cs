@@ -108,4 +108,17 @@ internal static class TaskMapping
         }
         return taskEvent;
     }
+
+    public static TestRun MapToTestRun(TestRunRecord record) => new()
+    {
+        Phase = record.Phase,
+        Attempt = record.Attempt,
+        Command = record.Command,
+        ExitCode = record.ExitCode,
+        Passed = record.Passed,
+        LimitsHit = { record.LimitsHit },
+        Duration = Duration.FromTimeSpan(TimeSpan.FromMilliseconds(record.DurationMs)),
+        OutputTail = record.OutputTail,
+        RanAt = Timestamps.From(record.RanAt),
+    };
 }

@@ -37,6 +37,9 @@ public sealed class TaskQueries(AsaDbContext db)
         return (page[..pageSize], new TaskPageCursor(last.CreatedAt, last.Id));
     }
 
+    public async Task<IReadOnlyList<TestRunRecord>> TestRunsOfAsync(Guid taskId, CancellationToken cancellationToken) =>
+        await db.TestRuns.AsNoTracking().Where(r => r.TaskId == taskId).OrderBy(r => r.RanAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+
     /// <summary>The model usage of each task that has any, by task.</summary>
     public async Task<IReadOnlyDictionary<Guid, TaskCost>> CostsOfAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken cancellationToken)
     {

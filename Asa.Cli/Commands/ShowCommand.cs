@@ -8,13 +8,13 @@ using Spectre.Console;
 
 namespace Asa.Cli.Commands;
 
-/// <summary><c>asa show ID</c>: a task's details, its stages with their durations, and its error.</summary>
+/// <summary><c>asa show ID</c>: a task's details, its stages with their durations, the tests it ran, and its error.</summary>
 public static class ShowCommand
 {
     public static Command Create(CommandRunner runner)
     {
         var id = TaskIdArgument.Create();
-        var command = new Command("show", "Show a task: status, stages with durations, error") { id };
+        var command = new Command("show", "Show a task: status, stages with durations, tests run, cost, error") { id };
         runner.Bind(command, async (parseResult, context, cancellationToken) =>
         {
             var task = await context.Clients.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = parseResult.GetRequiredValue(id) },
@@ -34,6 +34,7 @@ public static class ShowCommand
             {
                 TaskDetailsView.Write(context.Console, task);
                 WriteTimeline(context.Console, timeline);
+                TestRunsView.Write(context.Console, task);
                 TaskOutcomeView.Write(context.Console, task);
             }
             return ExitCodes.Ok;

@@ -16,6 +16,7 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
     public DbSet<EvaluationCaseRecord> EvaluationCases => Set<EvaluationCaseRecord>();
     public DbSet<EvaluationResultRecord> EvaluationResults => Set<EvaluationResultRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
+    public DbSet<TestRunRecord> TestRuns => Set<TestRunRecord>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -72,6 +73,15 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
             feedback.ToTable("feedback");
             feedback.HasOne<TaskRecord>().WithMany().HasForeignKey(f => f.TaskId).OnDelete(DeleteBehavior.Cascade);
             feedback.HasIndex(f => f.TaskId);
+        });
+
+        model.Entity<TestRunRecord>(run =>
+        {
+            run.ToTable("test_runs");
+            run.HasOne<TaskRecord>().WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
+            run.Property(r => r.Phase).HasMaxLength(40);
+            run.Property(r => r.Command).HasMaxLength(200);
+            run.HasIndex(r => new { r.TaskId, r.Phase, r.Attempt }).IsUnique();
         });
 
         model.Entity<ApiKeyRecord>(key =>

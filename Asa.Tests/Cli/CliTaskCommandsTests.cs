@@ -102,6 +102,8 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
         }
         Assert.Matches(@"(?m)^FAILED at GENERATING_FIX \(PERMANENT\)", showEnded.Output);
         Assert.Contains("no model calls", showWithoutModel.Output);
+        Assert.Matches(@"(?m)^\s*before_fix\s+python3 -m pytest\s+failed \(exit 1\)", showEnded.Output);
+        Assert.Equal("before_fix", showJson.GetProperty("task").GetProperty("tests")[0].GetProperty("phase").GetString());
         Assert.Contains("$0.0123 for 1 model calls (1,200 prompt + 300 completion tokens)", showEnded.Output);
         Assert.Equal("FAILED", showJson.GetProperty("task").GetProperty("status").GetString());
         Assert.Equal(["QUEUED", "CLONING_REPO", "INDEXING_CODE", "TESTING_BEFORE_FIX", "FAILED"],

@@ -38,6 +38,12 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
         Assert.Contains(task.Inventory.Languages, share => share.Language == "Python" && share.FileCount == 2);
         Assert.NotNull(task.EndedAt);
         Assert.Equal(error, task.Error);
+        var run = Assert.Single(task.Tests);
+        Assert.Equal(("before_fix", 1, "python3 -m pytest", 1, false), (run.Phase, run.Attempt, run.Command, run.ExitCode, run.Passed));
+        Assert.Empty(run.LimitsHit);
+        Assert.Contains("assert -1 == 5", run.OutputTail);
+        Assert.True(run.Duration.ToTimeSpan() > TimeSpan.Zero);
+        Assert.Empty((await Tasks.ListTasksAsync(new ListTasksRequest { PageSize = 100 })).Tasks.Single(t => t.TaskId == submitted.TaskId).Tests);
     }
 
     [Fact]
@@ -104,6 +110,9 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
                                                && !log.Contains("setup ran as 0"));
         Assert.Contains(events.Logs(), log => log.StartsWith("Tests before the fix:", StringComparison.Ordinal) && log.Contains("exited with code 1"));
         Assert.Equal(TaskState.GeneratingFix, events.FinalError().Stage);
+        var task = await Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId });
+        Assert.Equal([("setup", true), ("before_fix", false)], task.Tests.Select(r => (r.Phase, r.Passed)));
+        Assert.Contains("setup ran as", task.Tests[0].OutputTail);
     }
 
     [Fact]

@@ -44,6 +44,8 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
         var error = await browser.WaitForTextAsync("#task-error:not([hidden])");
         var logLines = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#log li').length");
         var commit = await browser.TextAsync("#task-facts");
+        await page.WaitForSelectorAsync("#test-runs tr[data-phase=before_fix]");
+        var testRun = await browser.TextAsync("#test-runs tbody");
 
         await page.ClickAsync("#feedback-form button[type=submit]");
         var noRating = await browser.WaitForTextAsync("#rating-error");
@@ -61,6 +63,9 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
         Assert.Contains("The bug is reproduced", error);
         Assert.True(logLines >= 2, $"{logLines} log lines shown.");
         Assert.Contains(repository.Head, commit);
+        Assert.Contains("before_fix", testRun);
+        Assert.Contains("python3 -m pytest", testRun);
+        Assert.Contains("failed (exit code 1)", testRun);
         Assert.Equal("must be between 1 and 5", noRating);
         Assert.Contains("recorded", thanks);
         Assert.True(string.IsNullOrEmpty(browser.Problems), browser.Problems);

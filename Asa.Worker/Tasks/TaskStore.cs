@@ -66,6 +66,31 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
     public Task RecordInventoryAsync(Guid taskId, string inventoryJson, string? testCommand, CancellationToken cancellationToken) =>
         UpdateAsync(taskId, "inventory = @a::jsonb, test_command = COALESCE(test_command, @b)", inventoryJson, testCommand, cancellationToken);
 
+    /// <summary>Records one run of a phase (for example <c>before_fix</c>); running the phase again replaces it.</summary>
+    public async Task RecordTestRunAsync(
+        Guid taskId, string phase, int attempt, string command, bool passed, int exitCode, IReadOnlyList<string> limitsHit,
+        TimeSpan duration, string outputTail, CancellationToken cancellationToken)
+    {
+        await using var sql = dataSource.CreateCommand("""
+            INSERT INTO test_runs (task_id, phase, attempt, command, exit_code, passed, limits_hit, duration_ms, output_tail, ran_at)
+            VALUES (@task, @phase, @attempt, @command, @exit, @passed, @limits, @duration, @output, @now)
+            ON CONFLICT (task_id, phase, attempt) DO UPDATE SET
+                command = EXCLUDED.command, exit_code = EXCLUDED.exit_code, passed = EXCLUDED.passed, limits_hit = EXCLUDED.limits_hit,
+                duration_ms = EXCLUDED.duration_ms, output_tail = EXCLUDED.output_tail, ran_at = EXCLUDED.ran_at
+            """);
+        sql.Parameters.AddWithValue("task", taskId);
+        sql.Parameters.AddWithValue("phase", phase);
+        sql.Parameters.AddWithValue("attempt", attempt);
+        sql.Parameters.AddWithValue("command", command);
+        sql.Parameters.AddWithValue("exit", exitCode);
+        sql.Parameters.AddWithValue("passed", passed);
+        sql.Parameters.AddWithValue("limits", limitsHit.ToArray());
+        sql.Parameters.AddWithValue("duration", (long)duration.TotalMilliseconds);
+        sql.Parameters.AddWithValue("output", outputTail);
+        sql.Parameters.AddWithValue("now", clock.GetUtcNow().UtcDateTime);
+        await sql.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Unfinished tasks nobody holds and nothing touched lately: candidates for re-enqueueing.</summary>
     public async Task<IReadOnlyList<(Guid Id, string? TraceParent)>> FindIdleUnfinishedAsync(TimeSpan grace, int limit, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ import { bytes, clock, duration, element, hasEnded, seconds, stateLabel, time } 
 // cost) still appears under Result.
 const placedFields = new Set([
   "taskId", "status", "repoUrl", "bugDescription", "testCommand", "setupCommand", "baseBranch", "userId",
-  "createdAt", "updatedAt", "startedAt", "endedAt", "error", "commitSha", "inventory",
+  "createdAt", "updatedAt", "startedAt", "endedAt", "error", "commitSha", "inventory", "cost", "tests",
 ]);
 
 export class TaskView {
@@ -22,6 +22,8 @@ export class TaskView {
     this.errorBox = document.getElementById("task-error");
     this.timeline = document.getElementById("timeline");
     this.result = document.getElementById("task-result");
+    this.testRuns = document.querySelector("#test-runs tbody");
+    this.noTestRuns = document.getElementById("no-test-runs");
     this.log = document.getElementById("log");
     this.unsubscribe = () => {};
     document.getElementById("close-task").addEventListener("click", () => this.close());
@@ -91,6 +93,7 @@ export class TaskView {
       ["Took", task.startedAt && task.endedAt ? duration((Date.parse(task.endedAt) - Date.parse(task.startedAt)) / 1000) : ""],
     ]));
     this.showError(task.error);
+    this.showTests(task.tests ?? []);
     this.showResult(task);
     this.feedback.showFor(task);
   }
@@ -103,6 +106,22 @@ export class TaskView {
         element("span", { class: "error-class" }, ` (${String(error.errorClass ?? "").toLowerCase()} error)`),
         element("p", {}, error.message));
     }
+  }
+
+  // Each command the task ran in the sandbox; the end of its output opens on demand.
+  showTests(runs) {
+    this.noTestRuns.hidden = runs.length > 0;
+    this.testRuns.replaceChildren(...runs.map((run) => {
+      const limits = run.limitsHit ?? [];
+      const result = limits.length > 0 ? `stopped by the ${limits.join(" and ")} limit`
+        : run.passed ? "passed" : `failed (exit code ${run.exitCode ?? 0})`;
+      const output = element("details", {}, element("summary", {}, result), element("pre", {}, run.outputTail ?? ""));
+      return element("tr", { "data-phase": run.phase, "data-passed": String(Boolean(run.passed)) },
+        element("td", {}, (run.attempt ?? 1) > 1 ? `${run.phase} #${run.attempt}` : run.phase),
+        element("td", {}, element("code", {}, run.command ?? "")),
+        element("td", {}, output),
+        element("td", {}, Number.isFinite(seconds(run.duration)) ? duration(seconds(run.duration)) : ""));
+    }));
   }
 
   showResult(task) {

@@ -578,6 +578,71 @@ namespace Asa.Core.Data.Migrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Asa.Core.Data.TestRunRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Command")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("command");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<int>("ExitCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("exit_code");
+
+                    b.PrimitiveCollection<List<string>>("LimitsHit")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("limits_hit");
+
+                    b.Property<string>("OutputTail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("output_tail");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_test_runs");
+
+                    b.HasIndex("TaskId", "Phase", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_test_runs_task_id_phase_attempt");
+
+                    b.ToTable("test_runs", (string)null);
+                });
+
             modelBuilder.Entity("Asa.Core.Data.EvaluationResultRecord", b =>
                 {
                     b.HasOne("Asa.Core.Data.EvaluationCaseRecord", null)
@@ -606,6 +671,16 @@ namespace Asa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_task_events_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Asa.Core.Data.TestRunRecord", b =>
+                {
+                    b.HasOne("Asa.Core.Data.TaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_test_runs_tasks_task_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -2,6 +2,7 @@ using Asa.Core.Errors;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Worker.Sandbox;
+using Asa.Worker.Tasks;
 using Microsoft.Extensions.Options;
 
 namespace Asa.Worker.Pipeline.Stages;
@@ -10,7 +11,7 @@ namespace Asa.Worker.Pipeline.Stages;
 /// TESTING_BEFORE_FIX: puts the clone in a sandbox workspace, runs the setup command (with network, if given)
 /// and then the test command there. Tests that already pass mean the bug is not reproduced, and the task ends.
 /// </summary>
-public sealed class ReproduceStage(SandboxClient sandbox, TaskJournal journal, IOptions<WorkerOptions> options) : IPipelineStage
+public sealed class ReproduceStage(SandboxClient sandbox, TaskJournal journal, TaskStore store, IOptions<WorkerOptions> options) : IPipelineStage
 {
     public TaskState State => TaskState.TestingBeforeFix;
 
@@ -22,7 +23,7 @@ public sealed class ReproduceStage(SandboxClient sandbox, TaskJournal journal, I
         if (context.Task.SetupCommand is { } setup)
         {
             var prepared = await sandbox.RunAsync(context.WorkspaceId, setup, allowNetwork: true, options.Value.SetupTimeLimit, cancellationToken);
-            await LogRunAsync(context, "Setup", setup, prepared, cancellationToken);
+            await RecordRunAsync(context, "Setup", TestPhases.Setup, setup, prepared, cancellationToken);
             if (!prepared.Succeeded)
             {
                 throw AsaException.User($"The setup command '{setup}' failed ({Describe(prepared)}):\n{prepared.OutputTail}");
@@ -30,7 +31,7 @@ public sealed class ReproduceStage(SandboxClient sandbox, TaskJournal journal, I
         }
 
         var run = await sandbox.RunAsync(context.WorkspaceId, testCommand, allowNetwork: false, options.Value.TestTimeLimit, cancellationToken);
-        await LogRunAsync(context, "Tests before the fix", testCommand, run, cancellationToken);
+        await RecordRunAsync(context, "Tests before the fix", TestPhases.BeforeFix, testCommand, run, cancellationToken);
         if (run.Result.LimitsHit.Count > 0)
         {
             throw AsaException.Resource($"The tests did not finish: '{testCommand}' {Describe(run)}.\n{run.OutputTail}");
@@ -43,10 +44,15 @@ public sealed class ReproduceStage(SandboxClient sandbox, TaskJournal journal, I
         }
     }
 
-    private Task LogRunAsync(TaskContext context, string what, string command, SandboxRun run, CancellationToken cancellationToken) =>
-        journal.LogAsync(context.TaskId, State, run.Succeeded ? LogSeverity.Info : LogSeverity.Warning,
+    private async Task RecordRunAsync(
+        TaskContext context, string what, string phase, string command, SandboxRun run, CancellationToken cancellationToken)
+    {
+        await store.RecordTestRunAsync(context.TaskId, phase, attempt: 1, command, run.Succeeded, run.Result.ExitCode,
+            run.Result.LimitsHit.Select(DescribeLimit).ToList(), run.Result.WallTime.ToTimeSpan(), run.OutputTail, cancellationToken);
+        await journal.LogAsync(context.TaskId, State, run.Succeeded ? LogSeverity.Info : LogSeverity.Warning,
             $"{what}: '{command}' {Describe(run)} in {run.Result.WallTime.ToTimeSpan().TotalSeconds:0.0} s.\n{run.OutputTail}",
             dedupeKey: $"run:{what}", cancellationToken: cancellationToken);
+    }
 
     private static string Describe(SandboxRun run) =>
         run.Result.LimitsHit.Count > 0
