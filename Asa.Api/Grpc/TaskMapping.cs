@@ -11,7 +11,7 @@ namespace Asa.Api.Grpc;
 /// <summary>Maps stored rows to the messages clients see.</summary>
 internal static class TaskMapping
 {
-    private static readonly JsonParser InventoryParser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
+    private static readonly JsonParser StoredJson = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(true));
 
     public static AsaTask MapToTask(TaskRecord record)
     {
@@ -46,9 +46,17 @@ internal static class TaskMapping
                 Message = record.ErrorMessage,
             };
         }
+        if (record.Fix is not null)
+        {
+            task.Fix = StoredJson.Parse<TaskFix>(record.Fix);
+        }
+        if (record.PullRequest is not null)
+        {
+            task.PullRequest = StoredJson.Parse<PullRequest>(record.PullRequest);
+        }
         if (record.Inventory is not null)
         {
-            task.Inventory = InventoryParser.Parse<CodeInventory>(record.Inventory);
+            task.Inventory = StoredJson.Parse<CodeInventory>(record.Inventory);
         }
         return task;
     }

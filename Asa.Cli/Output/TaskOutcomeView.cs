@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace Asa.Cli.Output;
 
-/// <summary>How a task ended, in a line or two: its result, or the stage, class and message of its error.</summary>
+/// <summary>How a task ended: its result (pull request, fix and diff), or the stage, class and message of its error.</summary>
 public static class TaskOutcomeView
 {
     public static void Write(IAnsiConsole console, AsaTask task)
@@ -32,12 +32,34 @@ public static class TaskOutcomeView
         }
     }
 
-    // The API reports no diff or pull request yet (AsaTask has no such fields); say what the fix was made against.
     private static void WriteResult(IAnsiConsole console, AsaTask task)
     {
         if (task.CommitSha.Length > 0)
         {
             console.MarkupLine($"  {Markup.Escape(task.RepoUrl)}: {Markup.Escape(task.BaseBranch)} at {Markup.Escape(task.CommitSha)}");
+        }
+        if (task.PullRequest is { } pullRequest)
+        {
+            console.MarkupLine($"  Pull request #{pullRequest.Number}: [link]{Markup.Escape(pullRequest.Url)}[/] (branch {Markup.Escape(pullRequest.Branch)})");
+        }
+        if (task.Fix is not { } fix)
+        {
+            return;
+        }
+        console.MarkupLine($"  Fix: {fix.ChangedFiles.Count} file(s), confidence {fix.Confidence:0.00}, attempt {fix.Attempts}");
+        if (fix.Rationale.Length > 0)
+        {
+            console.MarkupLine($"  {Markup.Escape(fix.Rationale)}");
+        }
+        console.WriteLine();
+        foreach (var line in fix.Diff.Split('\n'))
+        {
+            var colour = line.StartsWith("+++", StringComparison.Ordinal) || line.StartsWith("---", StringComparison.Ordinal) ? "bold"
+                : line.StartsWith('+') ? "green"
+                : line.StartsWith('-') ? "red"
+                : line.StartsWith("@@", StringComparison.Ordinal) ? "cyan"
+                : null;
+            console.MarkupLine(colour is null ? Markup.Escape(line) : $"[{colour}]{Markup.Escape(line)}[/]");
         }
     }
 }

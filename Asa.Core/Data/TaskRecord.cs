@@ -13,6 +13,10 @@ public sealed class TaskRecord
     public string? BaseBranch { get; set; }
     public string? CommitSha { get; set; }
     public string? Inventory { get; set; }
+    /// <summary>The verified fix as protobuf JSON (<c>asa.v1.TaskFix</c>); null until one passed verification.</summary>
+    public string? Fix { get; set; }
+    /// <summary>The pull request as protobuf JSON (<c>asa.v1.PullRequest</c>); null until one is opened.</summary>
+    public string? PullRequest { get; set; }
     public string? ErrorStage { get; set; }
     public string? ErrorClass { get; set; }
     public string? ErrorMessage { get; set; }

@@ -112,6 +112,23 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
     }
 
     [Fact]
+    public async Task ShowPrintsTheFixItsDiffAndThePullRequestOfACompletedTask()
+    {
+        var user = $"cli-fixed-{Guid.NewGuid():N}";
+        using var cli = await CliSession.ForUserAsync(stack, user);
+        var id = await CompletedTaskSeed.SeedAsync(stack, user);
+
+        var shown = (await cli.RunAsync("show", id.ToString())).ShouldExit(ExitCodes.Ok);
+
+        Assert.Contains("COMPLETED", shown.Output);
+        Assert.Contains("Pull request #7: https://github.com/octo/calculator/pull/7 (branch asa/fix-add)", shown.Output);
+        Assert.Contains("Fix: 1 file(s), confidence 0.92, attempt 1", shown.Output);
+        Assert.Contains("add() subtracted its arguments; it now adds them.", shown.Output);
+        Assert.Contains("+    return a + b", shown.Output);
+        Assert.Contains("-    return a - b", shown.Output);
+    }
+
+    [Fact]
     public async Task InterruptingAWatchStopsOnlyTheWatch()
     {
         using var stalled = await GitRepositoryBuilder.PythonProject().BuildAsync();

@@ -208,3 +208,19 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
             exception.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Select(v => v.Field));
     }
 }
+
+public sealed class CompletedTaskTests(AsaStack stack) : IClassFixture<AsaStack>
+{
+    [Fact]
+    public async Task ACompletedTaskCarriesItsFixAndPullRequest()
+    {
+        var user = await stack.UserAsync("fixed-user");
+        var id = await CompletedTaskSeed.SeedAsync(stack, "fixed-user");
+
+        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = id.ToString() }, user);
+
+        Assert.Equal(TaskState.Completed, task.Status);
+        Assert.Equal(CompletedTaskSeed.Fix, task.Fix);
+        Assert.Equal(CompletedTaskSeed.PullRequest, task.PullRequest);
+    }
+}

@@ -72,6 +72,32 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
     }
 
     [Fact]
+    public async Task ACompletedTaskShowsItsFixDiffAndPullRequestLink()
+    {
+        var user = $"web-fixed-{Guid.NewGuid():N}";
+        var taskId = await CompletedTaskSeed.SeedAsync(stack, user);
+        await using var browser = await chromium.OpenAsync(PageUrl);
+        var page = browser.Page;
+        await browser.SignInAsync(await stack.KeyFor(user));
+
+        await page.WaitForSelectorAsync($"tr[data-task-id='{taskId}'] .status[data-state=COMPLETED]");
+        await page.ClickAsync($"tr[data-task-id='{taskId}'] button");
+        await page.WaitForSelectorAsync("#task-result .diff");
+        var link = await page.EvaluateExpressionAsync<string>("document.querySelector('#task-result a.pull-request').href");
+        var added = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#task-result .diff .added')].map(s => s.textContent.trim())");
+        var removed = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#task-result .diff .removed')].map(s => s.textContent.trim())");
+        var result = await browser.TextAsync("#task-result");
+        await browser.ScreenshotAsync("completed-task");
+
+        Assert.Equal(CompletedTaskSeed.PullRequest.Url, link);
+        Assert.Equal(["+    return a + b"], added);
+        Assert.Equal(["-    return a - b"], removed);
+        Assert.Contains("add() subtracted its arguments; it now adds them.", result);
+        Assert.Contains("confidence 0.92", result);
+        Assert.True(string.IsNullOrEmpty(browser.Problems), browser.Problems);
+    }
+
+    [Fact]
     public async Task ABadSubmissionShowsTheApisOwnMessageBesideEachField()
     {
         const string missingRepository = "/definitely/not/here";

@@ -8,7 +8,7 @@ import { bytes, clock, duration, element, hasEnded, seconds, stateLabel, time } 
 // cost) still appears under Result.
 const placedFields = new Set([
   "taskId", "status", "repoUrl", "bugDescription", "testCommand", "setupCommand", "baseBranch", "userId",
-  "createdAt", "updatedAt", "startedAt", "endedAt", "error", "commitSha", "inventory", "cost", "tests",
+  "createdAt", "updatedAt", "startedAt", "endedAt", "error", "commitSha", "inventory", "cost", "tests", "fix", "pullRequest",
 ]);
 
 export class TaskView {
@@ -138,11 +138,23 @@ export class TaskView {
       known.push(["Cost", `$${Number(cost.costUsd ?? 0).toFixed(4)} for ${cost.modelCalls ?? 0} model calls `
         + `(${Number(cost.promptTokens ?? 0).toLocaleString()} prompt + ${Number(cost.completionTokens ?? 0).toLocaleString()} completion tokens)`]);
     }
+    if (task.pullRequest?.url) {
+      const pr = task.pullRequest;
+      const label = `#${pr.number ?? ""} ${pr.url}`;
+      known.push(["Pull request", /^https:\/\//.test(pr.url) ? element("a", { href: pr.url, rel: "noopener", class: "pull-request" }, label) : label]);
+    }
+    if (task.fix) {
+      const fix = task.fix;
+      known.push(["Fix", `${(fix.changedFiles ?? []).length} file(s), confidence ${Number(fix.confidence ?? 0).toFixed(2)}, attempt ${fix.attempts ?? 1}`]);
+      known.push(["Why", fix.rationale]);
+      known.push(["Diff", element("pre", { class: "diff" }, ...String(fix.diff ?? "").split("\n").map((line) =>
+        element("span", { class: line.startsWith("+") && !line.startsWith("+++") ? "added" : line.startsWith("-") && !line.startsWith("---") ? "removed" : "" }, `${line}\n`)))]);
+    }
     const produced = Object.entries(task)
       .filter(([name, value]) => !placedFields.has(name) && value !== null && value !== "" && typeof value !== "object")
       .map(([name, value]) => [name, /^https:\/\//.test(String(value)) ? element("a", { href: String(value), rel: "noopener" }, String(value)) : value]);
-    if (produced.length === 0) {
-      produced.push(["Fix", "None yet: the diff and the pull request appear here once ASA reports them."]);
+    if (produced.length === 0 && !task.fix) {
+      produced.push(["Fix", "None yet: the diff and the pull request appear here once ASA has verified a fix."]);
     }
     this.result.replaceChildren(...facts([...known, ...produced]));
   }

@@ -506,6 +506,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("event_seq");
 
+                    b.Property<string>("Fix")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fix");
+
                     b.Property<string>("Inventory")
                         .HasColumnType("jsonb")
                         .HasColumnName("inventory");
@@ -517,6 +521,10 @@ namespace Asa.Core.Data.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("text")
                         .HasColumnName("lease_owner");
+
+                    b.Property<string>("PullRequest")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pull_request");
 
                     b.Property<string>("RepoUrl")
                         .IsRequired()
