@@ -17,15 +17,7 @@ public static class CancelCommand
         {
             var task = await context.Clients.Tasks.CancelTaskAsync(new CancelTaskRequest { TaskId = parseResult.GetRequiredValue(id) },
                 deadline: AsaClients.Deadline, cancellationToken: cancellationToken);
-            if (context.Json)
-            {
-                context.WriteJson(task);
-            }
-            else
-            {
-                context.Console.MarkupLine($"Task [bold]{task.TaskId}[/] is [{task.Status.Colour()}]{task.Status.Name()}[/].");
-            }
-            return ExitCodes.Ok;
+            return context.Answer(task, () => context.Console.MarkupLine($"Task [bold]{task.TaskId}[/] is [{task.Status.Colour()}]{task.Status.Name()}[/]."));
         });
         return command;
     }

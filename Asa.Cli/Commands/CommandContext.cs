@@ -21,4 +21,18 @@ public sealed class CommandContext(CliHost host, IAnsiConsole console, bool json
     public void WriteJson(JsonNode document) => JsonOutput.Write(Host.Output, document);
 
     public void WriteJson(IMessage message) => JsonOutput.Write(Host.Output, message);
+
+    /// <summary>Answers a command that succeeded: the message as JSON for scripts, or as <paramref name="forPeople"/> writes it.</summary>
+    public int Answer(IMessage result, Action forPeople)
+    {
+        if (Json)
+        {
+            WriteJson(result);
+        }
+        else
+        {
+            forPeople();
+        }
+        return ExitCodes.Ok;
+    }
 }

@@ -51,15 +51,7 @@ public static class KeysCommand
         {
             var revoked = await context.Clients.Keys.RevokeKeyAsync(new RevokeKeyRequest { KeyId = parseResult.GetRequiredValue(keyId) },
                 deadline: AsaClients.Deadline, cancellationToken: cancellationToken);
-            if (context.Json)
-            {
-                context.WriteJson(revoked);
-            }
-            else
-            {
-                context.Console.MarkupLine($"Revoked key [bold]{Markup.Escape(revoked.KeyId)}[/] of {Markup.Escape(revoked.UserId)}.");
-            }
-            return ExitCodes.Ok;
+            return context.Answer(revoked, () => context.Console.MarkupLine($"Revoked key [bold]{Markup.Escape(revoked.KeyId)}[/] of {Markup.Escape(revoked.UserId)}."));
         });
         return command;
     }

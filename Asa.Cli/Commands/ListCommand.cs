@@ -36,15 +36,7 @@ public static class ListCommand
             }
             while (listed.Tasks.Count < wanted && listed.NextPageToken.Length > 0);
 
-            if (context.Json)
-            {
-                context.WriteJson(listed);
-            }
-            else
-            {
-                Write(context.Console, listed);
-            }
-            return ExitCodes.Ok;
+            return context.Answer(listed, () => Write(context.Console, listed));
         });
         return command;
     }

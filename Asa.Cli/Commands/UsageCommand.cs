@@ -19,15 +19,7 @@ public static class UsageCommand
         {
             var request = new GetUsageRequest { Since = ParseSince(parseResult.GetValue(since)) };
             var usage = await context.Clients.Usage.GetUsageAsync(request, deadline: AsaClients.Deadline, cancellationToken: cancellationToken);
-            if (context.Json)
-            {
-                context.WriteJson(usage);
-            }
-            else
-            {
-                Write(context.Console, usage);
-            }
-            return ExitCodes.Ok;
+            return context.Answer(usage, () => Write(context.Console, usage));
         });
         return command;
     }
