@@ -112,13 +112,14 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
     }
 
     [Fact]
-    public async Task ShowPrintsTheFixItsDiffAndThePullRequestOfACompletedTask()
+    public async Task ShowAndWatchPrintTheFixItsDiffAndThePullRequestOfACompletedTask()
     {
         var user = $"cli-fixed-{Guid.NewGuid():N}";
         using var cli = await CliSession.ForUserAsync(stack, user);
         var id = await CompletedTaskSeed.SeedAsync(stack, user);
 
         var shown = (await cli.RunAsync("show", id.ToString())).ShouldExit(ExitCodes.Ok);
+        var watched = (await cli.RunAsync("watch", id.ToString())).ShouldExit(ExitCodes.Ok);
 
         Assert.Contains("COMPLETED", shown.Output);
         Assert.Contains("Pull request #7: https://github.com/octo/calculator/pull/7 (branch asa/fix-add)", shown.Output);
@@ -126,6 +127,8 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
         Assert.Contains("add() subtracted its arguments; it now adds them.", shown.Output);
         Assert.Contains("+    return a + b", shown.Output);
         Assert.Contains("-    return a - b", shown.Output);
+        Assert.Contains("Pull request #7: https://github.com/octo/calculator/pull/7", watched.Output);
+        Assert.Contains("+    return a + b", watched.Output);
     }
 
     [Fact]
