@@ -279,6 +279,8 @@ apphost_args=(--infra "$infra"
     "--Infra:PostgresPort=$postgres_port" "--Infra:RedisPort=$redis_port"
     # The sample repository is a local path; the AppHost allows those in local mode only by default.
     "--Repositories:AllowLocal=true"
+    # The demo is one person on this machine: no API keys, whatever the infrastructure mode.
+    "--Auth:Mode=local"
     "--ASPNETCORE_URLS=http://localhost:$dashboard_port"
     "--ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://localhost:$((dashboard_port + 1))"
     "--ASPIRE_DASHBOARD_OTLP_HTTP_ENDPOINT_URL=http://localhost:$((dashboard_port + 2))"
