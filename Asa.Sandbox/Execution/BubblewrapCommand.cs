@@ -94,6 +94,8 @@ internal static class BubblewrapCommand
             "--size", request.Limits.TmpBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", "/tmp",
             "--proc", "/proc",
             "--dev", "/dev",
+            // --dev's /dev/shm lives in its own uncapped tmpfs; shared memory gets the same cap as /tmp.
+            "--size", request.Limits.TmpBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", "/dev/shm",
             "--bind", request.WorkspaceDirectory, options.WorkspaceMountPath,
             "--chdir", options.WorkspaceMountPath,
             "--clearenv");

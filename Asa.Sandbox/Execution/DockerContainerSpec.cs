@@ -45,10 +45,14 @@ internal static class DockerContainerSpec
                     new Mount { Type = "bind", Source = request.WorkspaceDirectory, Target = options.WorkspaceMountPath, ReadOnly = false },
                     new Mount { Type = "bind", Source = runDirectory, Target = DockerRunWrapper.MountPath, ReadOnly = false },
                 ],
+                // Every writable scratch directory gets the /tmp cap; podman would otherwise mount /var/tmp and a
+                // 64 MB /dev/shm of its own.
                 Tmpfs = new Dictionary<string, string>
                 {
                     ["/tmp"] = $"rw,nosuid,nodev,size={limits.TmpBytes},mode=1777",
+                    ["/var/tmp"] = $"rw,nosuid,nodev,size={limits.TmpBytes},mode=1777",
                 },
+                ShmSize = limits.TmpBytes,
                 Ulimits =
                 [
                     new Ulimit { Name = "fsize", Soft = limits.FileSizeBytes, Hard = limits.FileSizeBytes },

@@ -74,6 +74,21 @@ public class ResourceLimitTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task NoWritableScratchDirectoryHoldsMoreThanTheTmpSize()
+    {
+        // Whatever a backend mounts writable outside the workspace (podman adds /run, /var/tmp and /dev/shm)
+        // is capped like /tmp, so it cannot be filled past the limit.
+        var run = await workspace.RunAsync(
+            "for d in /tmp /var/tmp /dev/shm /run /run/lock; do head -c 64M /dev/zero > $d/big 2>/dev/null; "
+            + "echo \"$d $(stat -c %s $d/big 2>/dev/null || echo 0)\"; rm -f $d/big; done",
+            limits: new ExecutionLimits { TmpBytes = 8 * MiB });
+
+        var sizes = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line.Split(' ')).ToDictionary(p => p[0], p => long.Parse(p[1]));
+        Assert.Equal(["/tmp", "/var/tmp", "/dev/shm", "/run", "/run/lock"], sizes.Keys);
+        Assert.All(sizes, size => Assert.InRange(size.Value, 0, 8 * MiB));
+    }
+
+    [SkippableFact]
     public async Task AnInfiniteLoopIsKilledAtTheTimeLimitWithEveryChildGone()
     {
         var marker = $"asa-sandbox-marker-{Guid.NewGuid():N}";
