@@ -34,7 +34,7 @@ public sealed partial class LlmGateway(
             var response = await chatClient.GetResponseAsync(request.Messages, request.Options, cancellationToken);
             var usedPrompt = (int)(response.Usage?.InputTokenCount ?? promptTokens);
             var usedCompletion = (int)(response.Usage?.OutputTokenCount ?? 0);
-            await RecordAsync(request, usedPrompt, usedCompletion, price.CostOf(usedPrompt, usedCompletion), started, "ok", null);
+            await RecordAsync(request, usedPrompt, usedCompletion, price.CostOf(usedPrompt, usedCompletion), started, "OK", null);
             return response;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested && LlmFailures.Classify(exception, provider) is { } failure)
