@@ -71,6 +71,34 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
     }
 
     [Fact]
+    public async Task ServerErrorIsRetriedAndSucceeds()
+    {
+        server.FailWith(HttpStatusCode.ServiceUnavailable, "server_error", "overloaded", "The server is overloaded");
+        server.ReplyWith("second time lucky", promptTokens: 10, completionTokens: 3);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+
+        var response = await services.GetRequiredService<LlmGateway>().CompleteAsync(Request("hello"), Timeout()).WaitAsync(TestTimeouts.Call);
+
+        Assert.Equal("second time lucky", response.Text);
+        Assert.Equal(2, server.Received.Count);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.NotFound, "model_not_found", "The model `gpt-4o-mini` does not exist", "Model 'gpt-4o-mini' was not found")]
+    [InlineData(HttpStatusCode.BadRequest, "context_length_exceeded", "This model's maximum context length is 128000 tokens", "longer than the context of model 'gpt-4o-mini'")]
+    public async Task PermanentRefusalIsNotRetriedAndNamesTheCause(HttpStatusCode status, string code, string message, string cause)
+    {
+        server.FailWith(status, "invalid_request_error", code, message);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+
+        var failure = await Assert.ThrowsAsync<AsaException>(() => services.GetRequiredService<LlmGateway>().CompleteAsync(Request("hello"), Timeout()));
+
+        Assert.Equal(ErrorClass.Permanent, failure.ErrorClass);
+        Assert.Contains(cause, failure.Message);
+        Assert.Single(server.Received);
+    }
+
+    [Fact]
     public async Task RequestOverTheTaskTokenBudgetIsRefusedBeforeItIsSent()
     {
         var settings = GatewayHost.Compatible(server.BaseUrl);

@@ -37,10 +37,16 @@ public sealed partial class LlmGateway(
             await RecordAsync(request, usedPrompt, usedCompletion, price.CostOf(usedPrompt, usedCompletion), started, "OK", null);
             return response;
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && LlmFailures.Classify(exception, provider) is { } failure)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            await RecordAsync(request, 0, 0, 0m, started, failure.ErrorClass.ToName(), failure.Message);
-            LogCallFailed(logger, request.TaskId, request.Purpose, failure.Message);
+            var failure = LlmFailures.Classify(exception, provider);
+            var message = (failure ?? exception).Message;
+            await RecordAsync(request, 0, 0, 0m, started, failure?.ErrorClass.ToName() ?? "FAILED", message);
+            LogCallFailed(logger, request.TaskId, request.Purpose, message);
+            if (failure is null)
+            {
+                throw;
+            }
             throw failure;
         }
     }
