@@ -1,5 +1,6 @@
 using Asa.Core.Extensions;
 using Asa.Protos.V1;
+using Asa.Worker.Llm;
 using Asa.Worker.Sandbox;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Pipeline.Stages;
@@ -41,6 +42,7 @@ public static class WorkerServiceExtensions
 #pragma warning restore EXTEXP0001
         builder.Services.AddSingleton<SandboxClient>();
         builder.Services.AddSingleton<TaskProcessor>();
+        builder.AddLlmGateway();
 
         builder.Services.AddHostedService<TaskStreamConsumer>();
         builder.Services.AddHostedService<QueueReconciler>();

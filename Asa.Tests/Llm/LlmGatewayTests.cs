@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Net;
+using Asa.Core.Errors;
+using Asa.Protos.V1;
+using Asa.Tests.Infrastructure;
+using Asa.Worker.Llm;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Asa.Tests.Llm;
+
+public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDatabase>, IAsyncLifetime
+{
+    private FakeOpenAiServer server = null!;
+
+    public async Task InitializeAsync() => server = await FakeOpenAiServer.StartAsync();
+
+    public async Task DisposeAsync() => await server.DisposeAsync();
+
+    [Fact]
+    public async Task SuccessfulCallRecordsOneUsageRowWithTokensCostAndASpan()
+    {
+        server.ReplyWith("the fix", promptTokens: 1200, completionTokens: 300);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+        var request = Request("fix the bug");
+        var spans = new List<Activity>();
+        using var listener = ListenTo(ChatClientFactory.ActivitySourceName, spans);
+
+        var response = await services.GetRequiredService<LlmGateway>().CompleteAsync(request, Timeout()).WaitAsync(TestTimeouts.Call);
+
+        Assert.Equal("the fix", response.Text);
+        var row = Assert.Single(await UsageRowsAsync(request.TaskId));
+        Assert.Equal(("gpt-4o-mini", "code_agent", 1200, 300, "OK"), (row.Model, row.Purpose, row.PromptTokens, row.CompletionTokens, row.Status));
+        Assert.Equal((1200 * 0.15m + 300 * 0.60m) / 1_000_000m, row.CostUsd);
+        var span = Assert.Single(spans);
+        Assert.Equal(1200L, Convert.ToInt64(span.GetTagItem("gen_ai.usage.input_tokens")));
+        Assert.Equal("gpt-4o-mini", span.GetTagItem("gen_ai.request.model"));
+    }
+
+    [Fact]
+    public async Task RateLimitedCallIsRetriedAfterTheRetryAfterDelayAndSucceeds()
+    {
+        server.FailWith(HttpStatusCode.TooManyRequests, "requests", "rate_limit_exceeded", "Rate limit reached", TimeSpan.FromSeconds(2));
+        server.ReplyWith("after waiting", promptTokens: 10, completionTokens: 2);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+        var stopwatch = Stopwatch.StartNew();
+
+        var response = await services.GetRequiredService<LlmGateway>().CompleteAsync(Request("hello"), Timeout()).WaitAsync(TestTimeouts.Call);
+
+        Assert.Equal("after waiting", response.Text);
+        Assert.Equal(2, server.Received.Count);
+        Assert.True(stopwatch.Elapsed >= TimeSpan.FromSeconds(1.9), $"retried after {stopwatch.Elapsed}, before the 2 s retry-after");
+    }
+
+    [Fact]
+    public async Task RejectedKeyIsNotRetriedAndNamesTheKeySetting()
+    {
+        server.FailWith(HttpStatusCode.Unauthorized, "invalid_request_error", "invalid_api_key", "Incorrect API key provided");
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl, apiKey: "wrong-key"), database.DataSource);
+        var request = Request("hello");
+
+        var failure = await Assert.ThrowsAsync<AsaException>(() => services.GetRequiredService<LlmGateway>().CompleteAsync(request, Timeout()));
+
+        Assert.Equal(ErrorClass.Permanent, failure.ErrorClass);
+        Assert.Contains("Llm:ApiKey", failure.Message);
+        Assert.Single(server.Received);
+        Assert.Equal("Bearer wrong-key", server.Received[0].Authorization);
+        var row = Assert.Single(await UsageRowsAsync(request.TaskId));
+        Assert.Equal("PERMANENT", row.Status);
+        Assert.Contains("Incorrect API key", row.Error);
+    }
+
+    [Fact]
+    public async Task ServerErrorIsRetriedAndSucceeds()
+    {
+        server.FailWith(HttpStatusCode.ServiceUnavailable, "server_error", "overloaded", "The server is overloaded");
+        server.ReplyWith("second time lucky", promptTokens: 10, completionTokens: 3);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+
+        var response = await services.GetRequiredService<LlmGateway>().CompleteAsync(Request("hello"), Timeout()).WaitAsync(TestTimeouts.Call);
+
+        Assert.Equal("second time lucky", response.Text);
+        Assert.Equal(2, server.Received.Count);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.NotFound, "model_not_found", "The model `gpt-4o-mini` does not exist", "Model 'gpt-4o-mini' was not found")]
+    [InlineData(HttpStatusCode.BadRequest, "context_length_exceeded", "This model's maximum context length is 128000 tokens", "longer than the context of model 'gpt-4o-mini'")]
+    public async Task PermanentRefusalIsNotRetriedAndNamesTheCause(HttpStatusCode status, string code, string message, string cause)
+    {
+        server.FailWith(status, "invalid_request_error", code, message);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+
+        var failure = await Assert.ThrowsAsync<AsaException>(() => services.GetRequiredService<LlmGateway>().CompleteAsync(Request("hello"), Timeout()));
+
+        Assert.Equal(ErrorClass.Permanent, failure.ErrorClass);
+        Assert.Contains(cause, failure.Message);
+        Assert.Single(server.Received);
+    }
+
+    [Fact]
+    public async Task RequestOverTheTaskTokenBudgetIsRefusedBeforeItIsSent()
+    {
+        var settings = GatewayHost.Compatible(server.BaseUrl);
+        settings["Llm:Budget:TaskTokens"] = "50";
+        await using var services = GatewayHost.Build(settings, database.DataSource);
+        var request = Request(string.Join(' ', Enumerable.Repeat("reproduce the failing test", 20)));
+
+        var failure = await Assert.ThrowsAsync<AsaException>(() => services.GetRequiredService<LlmGateway>().CompleteAsync(request, Timeout()));
+
+        Assert.Equal(ErrorClass.Resource, failure.ErrorClass);
+        Assert.Contains("task token budget of 50 tokens", failure.Message);
+        Assert.Empty(server.Received);
+        Assert.Empty(await UsageRowsAsync(request.TaskId));
+    }
+
+    [Fact]
+    public async Task UserDailyCostBudgetCountsTodaysEarlierCallsButNotYesterdays()
+    {
+        var userId = $"user-{Guid.NewGuid():N}";
+        var otherUserId = $"user-{Guid.NewGuid():N}";
+        await InsertUsageAsync(userId, 49.9999m, DateTime.UtcNow);
+        await InsertUsageAsync(otherUserId, 500m, DateTime.UtcNow.Date.AddHours(-1));
+        server.ReplyWith("fine", promptTokens: 10, completionTokens: 2);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+        var gateway = services.GetRequiredService<LlmGateway>();
+        var options = new ChatOptions { MaxOutputTokens = 1000 };
+
+        var failure = await Assert.ThrowsAsync<AsaException>(() => gateway.CompleteAsync(Request("hello", userId, options), Timeout()));
+        var allowed = await gateway.CompleteAsync(Request("hello", otherUserId, options), Timeout()).WaitAsync(TestTimeouts.Call);
+
+        Assert.Equal(ErrorClass.Resource, failure.ErrorClass);
+        Assert.Contains("daily cost budget of $50 per user", failure.Message);
+        Assert.Equal("fine", allowed.Text);
+        Assert.Single(server.Received);
+    }
+
+    private static LlmRequest Request(string prompt, string? userId = null, ChatOptions? options = null) =>
+        new(Guid.NewGuid(), userId ?? $"user-{Guid.NewGuid():N}", "code_agent",
+            [new ChatMessage(ChatRole.System, "You fix bugs."), new ChatMessage(ChatRole.User, prompt)], options);
+
+    private static CancellationToken Timeout() => new CancellationTokenSource(TestTimeouts.Call).Token;
+
+    private static ActivityListener ListenTo(string sourceName, List<Activity> spans)
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == sourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => { lock (spans) spans.Add(activity); },
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+
+    private async Task<List<UsageRow>> UsageRowsAsync(Guid taskId)
+    {
+        await using var command = database.DataSource.CreateCommand(
+            "SELECT model, purpose, prompt_tokens, completion_tokens, cost_usd, status, error FROM llm_usage WHERE task_id = @task");
+        command.Parameters.AddWithValue("task", taskId);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<UsageRow>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new UsageRow(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3),
+                reader.GetDecimal(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+        return rows;
+    }
+
+    private async Task InsertUsageAsync(string userId, decimal cost, DateTime createdAt)
+    {
+        await using var command = database.DataSource.CreateCommand("""
+            INSERT INTO llm_usage (task_id, user_id, model, purpose, prompt_tokens, completion_tokens, cost_usd, latency_ms, status, created_at)
+            VALUES (@task, @user, 'gpt-4o-mini', 'code_agent', 1, 1, @cost, 1, 'ok', @created)
+            """);
+        command.Parameters.AddWithValue("task", Guid.NewGuid());
+        command.Parameters.AddWithValue("user", userId);
+        command.Parameters.AddWithValue("cost", cost);
+        command.Parameters.AddWithValue("created", createdAt);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private sealed record UsageRow(string Model, string Purpose, int PromptTokens, int CompletionTokens, decimal CostUsd, string Status, string? Error);
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Asa.Core.Data;
+using Asa.Core.Errors;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+
+namespace Asa.Worker.Llm;
+
+/// <summary>
+/// The one door to the model: refuses requests that would cross a budget before they are sent,
+/// and records every call, successful or not, in <c>llm_usage</c>.
+/// </summary>
+public sealed partial class LlmGateway(
+    IChatClient chatClient,
+    LlmProviderSettings provider,
+    PromptTokenCounter tokenCounter,
+    ModelPrices prices,
+    IOptions<LlmBudgetOptions> budget,
+    LlmUsageStore usage,
+    TimeProvider clock,
+    ILogger<LlmGateway> logger)
+{
+    public string Model => provider.Model;
+
+    public async Task<ChatResponse> CompleteAsync(LlmRequest request, CancellationToken cancellationToken)
+    {
+        var promptTokens = tokenCounter.Count(request.Messages);
+        await EnsureWithinBudgetAsync(request, promptTokens, cancellationToken);
+
+        var price = prices.For(provider.Model);
+        var started = clock.GetTimestamp();
+        try
+        {
+            var response = await chatClient.GetResponseAsync(request.Messages, request.Options, cancellationToken);
+            var usedPrompt = (int)(response.Usage?.InputTokenCount ?? promptTokens);
+            var usedCompletion = (int)(response.Usage?.OutputTokenCount ?? 0);
+            await RecordAsync(request, usedPrompt, usedCompletion, price.CostOf(usedPrompt, usedCompletion), started, "OK", null);
+            return response;
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var failure = LlmFailures.Classify(exception, provider);
+            var message = (failure ?? exception).Message;
+            await RecordAsync(request, 0, 0, 0m, started, failure?.ErrorClass.ToName() ?? "FAILED", message);
+            LogCallFailed(logger, request.TaskId, request.Purpose, message);
+            if (failure is null)
+            {
+                throw;
+            }
+            throw failure;
+        }
+    }
+
+    private async Task EnsureWithinBudgetAsync(LlmRequest request, int promptTokens, CancellationToken cancellationToken)
+    {
+        var limits = budget.Value;
+        // The reply is not known yet, so the most it may cost is what counts against the limits.
+        var maxOutputTokens = request.Options?.MaxOutputTokens ?? 0;
+        var worstCost = prices.For(provider.Model).CostOf(promptTokens, maxOutputTokens);
+
+        var (taskTokens, taskCost) = await usage.SpentByTaskAsync(request.TaskId, cancellationToken);
+        if (taskTokens + promptTokens + maxOutputTokens > limits.TaskTokens)
+        {
+            throw Refused(request, $"the task token budget of {limits.TaskTokens:N0} tokens " +
+                $"({taskTokens:N0} spent, this request needs {promptTokens + maxOutputTokens:N0})");
+        }
+        if (taskCost + worstCost > limits.TaskCostUsd)
+        {
+            throw Refused(request, $"the task cost budget of ${limits.TaskCostUsd} (${taskCost:0.####} spent, this request may cost ${worstCost:0.####})");
+        }
+
+        var startOfDay = clock.GetUtcNow().UtcDateTime.Date;
+        var userCost = await usage.CostByUserSinceAsync(request.UserId, startOfDay, cancellationToken);
+        if (userCost + worstCost > limits.UserDailyCostUsd)
+        {
+            throw Refused(request, $"the daily cost budget of ${limits.UserDailyCostUsd} per user (${userCost:0.####} spent today)");
+        }
+    }
+
+    private AsaException Refused(LlmRequest request, string limit)
+    {
+        LogRefused(logger, request.TaskId, request.Purpose, limit);
+        return AsaException.Resource($"The {request.Purpose} request to the model was not sent: it would cross {limit}.");
+    }
+
+    private Task RecordAsync(LlmRequest request, int promptTokens, int completionTokens, decimal cost, long started, string status, string? error) =>
+        usage.RecordAsync(new LlmUsageRecord
+        {
+            TaskId = request.TaskId,
+            UserId = request.UserId,
+            Model = provider.Model,
+            Purpose = request.Purpose,
+            PromptTokens = promptTokens,
+            CompletionTokens = completionTokens,
+            CostUsd = cost,
+            LatencyMs = (long)clock.GetElapsedTime(started).TotalMilliseconds,
+            Status = status,
+            Error = error,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        }, CancellationToken.None);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Model request for task {TaskId} ({Purpose}) refused: it would cross {Limit}")]
+    private static partial void LogRefused(ILogger logger, Guid taskId, string purpose, string limit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Model request for task {TaskId} ({Purpose}) failed: {Error}")]
+    private static partial void LogCallFailed(ILogger logger, Guid taskId, string purpose, string error);
+}
