@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Asa.AppHost.Infrastructure;
 
 namespace Asa.AppHost.Services;
@@ -17,12 +18,27 @@ public static class ServiceSettingsExtensions
                 config["Limits:MaxSubmissionsPerUserPerDay"] ?? config["MAX_SUBMISSIONS_PER_USER_PER_DAY"]);
     }
 
+    /// <summary>Settings read only by the worker; the model provider's settings and key only when running here.</summary>
     public static IResourceBuilder<ProjectResource> WithWorkerSettings(this IResourceBuilder<ProjectResource> project)
     {
         var config = project.ApplicationBuilder.Configuration;
-        return project
+        project
             .WithOptionalEnvironment("Worker__Concurrency", config["Worker:Concurrency"])
             .WithOptionalEnvironment("Worker__TaskTimeLimit", config["Worker:TaskTimeLimit"]);
+        // A published manifest would carry these values in clear text; a deployment sets them itself.
+        if (!project.ApplicationBuilder.ExecutionContext.IsRunMode)
+        {
+            return project;
+        }
+        foreach (var name in (string[])["OPENAI_API_KEY", "DEFAULT_MODEL", "AZURE_OPENAI_API_KEY"])
+        {
+            project.WithOptionalEnvironment(name, config[name]);
+        }
+        foreach (var setting in config.GetSection("Llm").AsEnumerable(makePathsRelative: true).Where(s => s.Value is not null))
+        {
+            project.WithOptionalEnvironment($"Llm__{setting.Key.Replace(":", "__", StringComparison.Ordinal)}", setting.Value);
+        }
+        return project;
     }
 
     /// <summary>Local repositories (paths, file:// URLs) are allowed in local mode unless configured otherwise.</summary>
