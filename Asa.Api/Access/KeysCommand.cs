@@ -1,5 +1,4 @@
 using Asa.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Asa.Api.Access;
 
@@ -31,9 +30,7 @@ public static class KeysCommand
             return 2;
         }
 
-        var options = new DbContextOptionsBuilder<AsaDbContext>().UseNpgsql(connectionString);
-        options.UseAsaConventions();
-        await using var db = new AsaDbContext(options.Options);
+        await using var db = AsaDbContextOptions.CreateContext(connectionString);
         var store = new ApiKeyStore(db, TimeProvider.System);
         switch (verb)
         {

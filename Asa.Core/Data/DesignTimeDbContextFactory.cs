@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Asa.Core.Data;
@@ -6,10 +5,5 @@ namespace Asa.Core.Data;
 /// <summary>Lets <c>dotnet ef migrations add</c> build the model without a running service.</summary>
 public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AsaDbContext>
 {
-    public AsaDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<AsaDbContext>().UseNpgsql("Host=localhost;Database=asa");
-        options.UseAsaConventions();
-        return new AsaDbContext(options.Options);
-    }
+    public AsaDbContext CreateDbContext(string[] args) => AsaDbContextOptions.CreateContext("Host=localhost;Database=asa");
 }

@@ -5,7 +5,6 @@ using Asa.Protos.V1;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
-using Microsoft.EntityFrameworkCore;
 
 namespace Asa.Tests.Infrastructure;
 
@@ -128,9 +127,7 @@ public class AsaStack : IAsyncLifetime
     /// <summary>This stack's database, for tests that read or seed rows directly.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<AsaDbContext, Task<T>> use)
     {
-        var options = new DbContextOptionsBuilder<AsaDbContext>().UseNpgsql(DatabaseConnectionString);
-        options.UseAsaConventions();
-        await using var db = new AsaDbContext(options.Options);
+        await using var db = AsaDbContextOptions.CreateContext(DatabaseConnectionString);
         return await use(db);
     }
 

@@ -167,13 +167,6 @@ public sealed class AccessTests(AsaStack stack) : IClassFixture<AsaStack>, IDisp
     }
 }
 
-/// <summary>The API as the AppHost runs it in local mode: no keys, one implicit user.</summary>
-public sealed class LocalAuthStack() : AsaStack(new AsaStackOptions
-{
-    Workers = 0,
-    Api = new Dictionary<string, string> { ["Auth__Mode"] = "local" },
-});
-
 public sealed class LocalAuthTests(LocalAuthStack stack) : IClassFixture<LocalAuthStack>
 {
     [Fact]

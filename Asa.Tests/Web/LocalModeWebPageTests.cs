@@ -4,15 +4,8 @@ using Asa.Tests.Integration;
 
 namespace Asa.Tests.Web;
 
-/// <summary>An Api in local mode (no keys) and no workers: the page's tests need every task to stay queued.</summary>
-public sealed class QueuedLocalModeStack() : AsaStack(new AsaStackOptions
-{
-    Workers = 0,
-    Api = new Dictionary<string, string> { ["Auth__Mode"] = "local" },
-});
-
-public sealed class LocalModeWebPageTests(QueuedLocalModeStack stack, HeadlessChromium chromium)
-    : IClassFixture<QueuedLocalModeStack>, IClassFixture<HeadlessChromium>
+public sealed class LocalModeWebPageTests(LocalAuthStack stack, HeadlessChromium chromium)
+    : IClassFixture<LocalAuthStack>, IClassFixture<HeadlessChromium>
 {
     private string PageUrl => $"http://127.0.0.1:{stack.HttpPort}/";
 
