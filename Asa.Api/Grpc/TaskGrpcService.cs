@@ -102,6 +102,8 @@ public sealed class TaskGrpcService(
             ?? throw new RpcException(new Status(StatusCode.NotFound, $"Task {taskId} was not found."));
         var task = WithCost(TaskMapping.MapToTask(record), await queries.CostsOfAsync([taskId], cancellationToken));
         task.Tests.AddRange((await queries.TestRunsOfAsync(taskId, cancellationToken)).Select(TaskMapping.MapToTestRun));
+        task.PromptVersions.AddRange((await queries.PromptVersionsOfAsync(taskId, cancellationToken))
+            .Select(p => $"{p.Name} v{p.Version} (sha256:{p.Checksum[..Math.Min(12, p.Checksum.Length)]})"));
         return task;
     }
 

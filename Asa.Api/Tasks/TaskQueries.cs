@@ -40,6 +40,13 @@ public sealed class TaskQueries(AsaDbContext db)
     public async Task<IReadOnlyList<TestRunRecord>> TestRunsOfAsync(Guid taskId, CancellationToken cancellationToken) =>
         await db.TestRuns.AsNoTracking().Where(r => r.TaskId == taskId).OrderBy(r => r.RanAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
 
+    /// <summary>The prompt files the task's model calls were built from, oldest first.</summary>
+    public async Task<IReadOnlyList<PromptVersionRecord>> PromptVersionsOfAsync(Guid taskId, CancellationToken cancellationToken) =>
+        await db.PromptVersions.AsNoTracking()
+            .Where(p => db.LlmUsage.Any(u => u.TaskId == taskId && u.PromptVersionId == p.Id))
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+
     /// <summary>The model usage of each task that has any, by task.</summary>
     public async Task<IReadOnlyDictionary<Guid, TaskCost>> CostsOfAsync(IReadOnlyCollection<Guid> taskIds, CancellationToken cancellationToken)
     {

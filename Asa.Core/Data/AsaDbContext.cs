@@ -56,6 +56,7 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
             usage.Property(u => u.CostUsd).HasPrecision(12, 6);
             usage.HasIndex(u => new { u.UserId, u.CreatedAt });
             usage.HasIndex(u => u.TaskId);
+            usage.HasOne<PromptVersionRecord>().WithMany().HasForeignKey(u => u.PromptVersionId).OnDelete(DeleteBehavior.Restrict);
         });
 
         model.Entity<TaskMetricRecord>(metric =>

@@ -14,5 +14,7 @@ public sealed class LlmUsageRecord
     public long LatencyMs { get; set; }
     public required string Status { get; set; }
     public string? Error { get; set; }
+    /// <summary>The prompt file the request was built from, when it was built from one.</summary>
+    public long? PromptVersionId { get; set; }
     public DateTime CreatedAt { get; set; }
 }

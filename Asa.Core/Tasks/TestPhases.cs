@@ -4,6 +4,16 @@ namespace Asa.Core.Tasks;
 public static class TestPhases
 {
     public const string Setup = "setup";
+
+    /// <summary>The user's tests before any change.</summary>
     public const string BeforeFix = "before_fix";
+
+    /// <summary>A generated reproduction test before any change; it must fail. One attempt per test written.</summary>
+    public const string Reproduction = "reproduction";
+
+    /// <summary>The reproduction test with a candidate fix; it must pass. One attempt per candidate.</summary>
+    public const string ReproductionAfterFix = "reproduction_after_fix";
+
+    /// <summary>The user's tests with a candidate fix; they must pass. One attempt per candidate.</summary>
     public const string AfterFix = "after_fix";
 }

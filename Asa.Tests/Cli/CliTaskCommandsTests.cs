@@ -28,7 +28,7 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
         Assert.Contains(lines, line => line.TrimStart().StartsWith("Cloned", StringComparison.Ordinal) && line.Contains(repository.Head[..12]));
         Assert.Contains(lines, line => line.TrimStart().StartsWith("Tests before the fix:", StringComparison.Ordinal));
         var final = Assert.Single(lines, line => line.StartsWith("FAILED", StringComparison.Ordinal));
-        Assert.Matches(@"^FAILED at GENERATING_FIX \(PERMANENT\) after \S+: .*none is available yet", final);
+        Assert.Matches(@"^FAILED at GENERATING_FIX \(PERMANENT\) after \S+: .*no fixer is configured", final);
         Assert.Equal("", result.Error);
     }
 

@@ -10,7 +10,7 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
     private TaskService.TaskServiceClient Tasks => stack.Tasks;
 
     [Fact]
-    public async Task SubmittedTaskIsReproducedInTheSandboxAndEndsSayingNoFixerIsAvailable()
+    public async Task WithoutAModelTheTaskIsReproducedInTheSandboxAndEndsSayingNoFixerIsConfigured()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
 
@@ -26,7 +26,7 @@ public sealed class TaskLifecycleTests(AsaStack stack) : IClassFixture<AsaStack>
         var error = events.FinalError();
         Assert.Equal(TaskState.GeneratingFix, error.Stage);
         Assert.Equal(ErrorClass.Permanent, error.ErrorClass);
-        Assert.Contains("none is available yet", error.Message);
+        Assert.Contains("no fixer is configured", error.Message);
         Assert.Equal(events.Select(e => e.Sequence).Order(), events.Select(e => e.Sequence));
 
         var task = await Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId });

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Asa.Tests.Llm;
 
-public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDatabase>, IAsyncLifetime
+public sealed class LlmGatewayTests(GatewayStores stores) : IClassFixture<GatewayStores>, IAsyncLifetime
 {
     private FakeOpenAiServer server = null!;
 
@@ -21,7 +21,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
     public async Task SuccessfulCallRecordsOneUsageRowWithTokensCostAndASpan()
     {
         server.ReplyWith("the fix", promptTokens: 1200, completionTokens: 300);
-        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), stores.DataSource, stores.Redis);
         var request = Request("fix the bug");
         var spans = new List<Activity>();
         using var listener = ListenTo(ChatClientFactory.ActivitySourceName, spans);
@@ -42,7 +42,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
     {
         server.FailWith(HttpStatusCode.TooManyRequests, "requests", "rate_limit_exceeded", "Rate limit reached", TimeSpan.FromSeconds(2));
         server.ReplyWith("after waiting", promptTokens: 10, completionTokens: 2);
-        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), stores.DataSource, stores.Redis);
         var stopwatch = Stopwatch.StartNew();
 
         var response = await services.GetRequiredService<LlmGateway>().CompleteAsync(Request("hello"), Timeout()).WaitAsync(TestTimeouts.Call);
@@ -56,7 +56,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
     public async Task RejectedKeyIsNotRetriedAndNamesTheKeySetting()
     {
         server.FailWith(HttpStatusCode.Unauthorized, "invalid_request_error", "invalid_api_key", "Incorrect API key provided");
-        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl, apiKey: "wrong-key"), database.DataSource);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl, apiKey: "wrong-key"), stores.DataSource, stores.Redis);
         var request = Request("hello");
 
         var failure = await Assert.ThrowsAsync<AsaException>(() => services.GetRequiredService<LlmGateway>().CompleteAsync(request, Timeout()));
@@ -75,7 +75,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
     {
         server.FailWith(HttpStatusCode.ServiceUnavailable, "server_error", "overloaded", "The server is overloaded");
         server.ReplyWith("second time lucky", promptTokens: 10, completionTokens: 3);
-        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), stores.DataSource, stores.Redis);
 
         var response = await services.GetRequiredService<LlmGateway>().CompleteAsync(Request("hello"), Timeout()).WaitAsync(TestTimeouts.Call);
 
@@ -89,7 +89,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
     public async Task PermanentRefusalIsNotRetriedAndNamesTheCause(HttpStatusCode status, string code, string message, string cause)
     {
         server.FailWith(status, "invalid_request_error", code, message);
-        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), stores.DataSource, stores.Redis);
 
         var failure = await Assert.ThrowsAsync<AsaException>(() => services.GetRequiredService<LlmGateway>().CompleteAsync(Request("hello"), Timeout()));
 
@@ -103,7 +103,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
     {
         var settings = GatewayHost.Compatible(server.BaseUrl);
         settings["Llm:Budget:TaskTokens"] = "50";
-        await using var services = GatewayHost.Build(settings, database.DataSource);
+        await using var services = GatewayHost.Build(settings, stores.DataSource, stores.Redis);
         var request = Request(string.Join(' ', Enumerable.Repeat("reproduce the failing test", 20)));
 
         var failure = await Assert.ThrowsAsync<AsaException>(() => services.GetRequiredService<LlmGateway>().CompleteAsync(request, Timeout()));
@@ -122,7 +122,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
         await InsertUsageAsync(userId, 49.9999m, DateTime.UtcNow);
         await InsertUsageAsync(otherUserId, 500m, DateTime.UtcNow.Date.AddHours(-1));
         server.ReplyWith("fine", promptTokens: 10, completionTokens: 2);
-        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), database.DataSource);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), stores.DataSource, stores.Redis);
         var gateway = services.GetRequiredService<LlmGateway>();
         var options = new ChatOptions { MaxOutputTokens = 1000 };
 
@@ -133,6 +133,49 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
         Assert.Contains("daily cost budget of $50 per user", failure.Message);
         Assert.Equal("fine", allowed.Text);
         Assert.Single(server.Received);
+    }
+
+    [Fact]
+    public async Task TheSameRequestOfATaskIsAnsweredFromTheCacheWithoutASecondCallOrCharge()
+    {
+        server.ReplyWith("cached answer", promptTokens: 400, completionTokens: 100);
+        await using var services = GatewayHost.Build(GatewayHost.Compatible(server.BaseUrl), stores.DataSource, stores.Redis);
+        var gateway = services.GetRequiredService<LlmGateway>();
+        var request = Request("why does the test fail?");
+
+        var first = await gateway.CompleteAsync(request, Timeout()).WaitAsync(TestTimeouts.Call);
+        var again = await gateway.CompleteAsync(request, Timeout()).WaitAsync(TestTimeouts.Call);
+        server.ReplyWith("another sample", promptTokens: 400, completionTokens: 100);
+        server.ReplyWith("another task", promptTokens: 400, completionTokens: 100);
+        var otherSample = await gateway.CompleteAsync(request with { Sample = 2 }, Timeout()).WaitAsync(TestTimeouts.Call);
+        var otherTask = await gateway.CompleteAsync(request with { TaskId = Guid.NewGuid() }, Timeout()).WaitAsync(TestTimeouts.Call);
+
+        Assert.Equal(("cached answer", "cached answer"), (first.Text, again.Text));
+        Assert.Equal(("another sample", "another task"), (otherSample.Text, otherTask.Text));
+        Assert.Equal(3, server.Received.Count);
+        var rows = await UsageRowsAsync(request.TaskId);
+        Assert.Equal(["CACHED", "OK", "OK"], rows.Select(r => r.Status).Order(StringComparer.Ordinal));
+        var cached = rows.Single(r => r.Status == "CACHED");
+        Assert.Equal((0m, 0, 0), (cached.CostUsd, cached.PromptTokens, cached.CompletionTokens));
+    }
+
+    [Fact]
+    public async Task AWorkerSecretInAPromptIsMaskedBeforeTheRequestLeaves()
+    {
+        const string apiKey = "sk-test-0123456789abcdefghij";
+        server.ReplyWith("ok", promptTokens: 10, completionTokens: 1);
+        var settings = GatewayHost.Compatible(server.BaseUrl, apiKey);
+        settings["ConnectionStrings:asa-db"] = "Host=127.0.0.1;Username=asa;Password=db-password-4242";
+        await using var services = GatewayHost.Build(settings, stores.DataSource, stores.Redis);
+
+        await services.GetRequiredService<LlmGateway>()
+            .CompleteAsync(Request($"the config says key={apiKey} and the db uses db-password-4242"), Timeout()).WaitAsync(TestTimeouts.Call);
+
+        var sent = Assert.Single(server.Received).Body.ToJsonString();
+        Assert.DoesNotContain(apiKey, sent);
+        Assert.DoesNotContain("db-password-4242", sent);
+        Assert.Contains("key=[redacted] and the db uses [redacted]", sent);
+        Assert.Equal($"Bearer {apiKey}", server.Received[0].Authorization);
     }
 
     private static LlmRequest Request(string prompt, string? userId = null, ChatOptions? options = null) =>
@@ -155,7 +198,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
 
     private async Task<List<UsageRow>> UsageRowsAsync(Guid taskId)
     {
-        await using var command = database.DataSource.CreateCommand(
+        await using var command = stores.DataSource.CreateCommand(
             "SELECT model, purpose, prompt_tokens, completion_tokens, cost_usd, status, error FROM llm_usage WHERE task_id = @task");
         command.Parameters.AddWithValue("task", taskId);
         await using var reader = await command.ExecuteReaderAsync();
@@ -170,7 +213,7 @@ public sealed class LlmGatewayTests(LlmDatabase database) : IClassFixture<LlmDat
 
     private async Task InsertUsageAsync(string userId, decimal cost, DateTime createdAt)
     {
-        await using var command = database.DataSource.CreateCommand("""
+        await using var command = stores.DataSource.CreateCommand("""
             INSERT INTO llm_usage (task_id, user_id, model, purpose, prompt_tokens, completion_tokens, cost_usd, latency_ms, status, created_at)
             VALUES (@task, @user, 'gpt-4o-mini', 'code_agent', 1, 1, @cost, 1, 'ok', @created)
             """);

@@ -5,6 +5,8 @@ using Asa.Worker.Sandbox;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Pipeline.Stages;
 using Asa.Worker.Queue;
+using Asa.Worker.Repair;
+using Asa.Worker.Repair.Localization;
 using Asa.Worker.Tasks;
 
 namespace Asa.Worker.Extensions;
@@ -29,9 +31,18 @@ public static class WorkerServiceExtensions
         builder.Services.AddSingleton<RunningTasks>();
         builder.Services.AddSingleton<WorkspaceRoot>();
 
+        builder.Services.AddSingleton<TestRunRecorder>();
+        builder.Services.AddSingleton<WorkspacePreparer>();
         builder.Services.AddSingleton<IPipelineStage, CloneStage>();
         builder.Services.AddSingleton<IPipelineStage, IndexStage>();
-        builder.Services.AddSingleton<IPipelineStage, ReproduceStage>();
+        if (LlmProviderSettings.FromConfiguration(builder.Configuration) is null)
+        {
+            builder.Services.AddSingleton<IPipelineStage, ReproduceStage>();
+        }
+        else
+        {
+            builder.AddLlmRepair();
+        }
         builder.Services.AddSingleton<TaskPipeline>();
         // Runs stream for as long as the tests take, so the standard handler's request timeouts must not apply;
         // removing it is the documented way, though still marked experimental.
@@ -47,5 +58,19 @@ public static class WorkerServiceExtensions
         builder.Services.AddHostedService<TaskStreamConsumer>();
         builder.Services.AddHostedService<QueueReconciler>();
         return builder;
+    }
+
+    // The stages a model makes possible: write a reproduction test, then propose, review and verify fixes.
+    private static void AddLlmRepair(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RepairOptions>()
+            .BindConfiguration(RepairOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<FaultLocalizer>();
+        builder.Services.AddSingleton<CandidateGuardian>();
+        builder.Services.AddSingleton<CandidateVerification>();
+        builder.Services.AddSingleton<IPipelineStage, GenerateTestStage>();
+        builder.Services.AddSingleton<IPipelineStage, RepairStage>();
     }
 }

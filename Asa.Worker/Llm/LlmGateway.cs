@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Asa.Worker.Llm;
 
 /// <summary>
-/// The one door to the model: refuses requests that would cross a budget before they are sent,
-/// and records every call, successful or not, in <c>llm_usage</c>.
+/// The one door to the model: masks the worker's secrets, answers a request the task already paid for from the cache,
+/// refuses requests that would cross a budget before they are sent, and records every call, successful or not,
+/// in <c>llm_usage</c>.
 /// </summary>
 public sealed partial class LlmGateway(
     IChatClient chatClient,
@@ -17,6 +18,8 @@ public sealed partial class LlmGateway(
     ModelPrices prices,
     IOptions<LlmBudgetOptions> budget,
     LlmUsageStore usage,
+    LlmReplyCache cache,
+    SecretValues secrets,
     TimeProvider clock,
     ILogger<LlmGateway> logger)
 {
@@ -24,6 +27,14 @@ public sealed partial class LlmGateway(
 
     public async Task<ChatResponse> CompleteAsync(LlmRequest request, CancellationToken cancellationToken)
     {
+        request = WithoutSecrets(request);
+        var cacheKey = LlmReplyCache.KeyOf(request, provider.Model);
+        if (await cache.FindAsync(cacheKey) is { } cached)
+        {
+            await RecordAsync(request, 0, 0, 0m, clock.GetTimestamp(), "CACHED", null);
+            return new ChatResponse(new ChatMessage(ChatRole.Assistant, cached.Text));
+        }
+
         var promptTokens = tokenCounter.Count(request.Messages);
         await EnsureWithinBudgetAsync(request, promptTokens, cancellationToken);
 
@@ -35,6 +46,7 @@ public sealed partial class LlmGateway(
             var usedPrompt = (int)(response.Usage?.InputTokenCount ?? promptTokens);
             var usedCompletion = (int)(response.Usage?.OutputTokenCount ?? 0);
             await RecordAsync(request, usedPrompt, usedCompletion, price.CostOf(usedPrompt, usedCompletion), started, "OK", null);
+            await cache.StoreAsync(cacheKey, new CachedReply(response.Text, usedPrompt, usedCompletion));
             return response;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -49,6 +61,23 @@ public sealed partial class LlmGateway(
             }
             throw failure;
         }
+    }
+
+    private LlmRequest WithoutSecrets(LlmRequest request)
+    {
+        var masked = false;
+        var messages = request.Messages.Select(message =>
+        {
+            var text = secrets.Redact(message.Text, out var found);
+            masked |= found;
+            return found ? new ChatMessage(message.Role, text) : message;
+        }).ToList();
+        if (!masked)
+        {
+            return request;
+        }
+        LogSecretMasked(logger, request.TaskId, request.Purpose);
+        return request with { Messages = messages };
     }
 
     private async Task EnsureWithinBudgetAsync(LlmRequest request, int promptTokens, CancellationToken cancellationToken)
@@ -96,11 +125,15 @@ public sealed partial class LlmGateway(
             LatencyMs = (long)clock.GetElapsedTime(started).TotalMilliseconds,
             Status = status,
             Error = error,
+            PromptVersionId = request.PromptVersionId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         }, CancellationToken.None);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model request for task {TaskId} ({Purpose}) refused: it would cross {Limit}")]
     private static partial void LogRefused(ILogger logger, Guid taskId, string purpose, string limit);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A secret of the worker was found in the {Purpose} prompt of task {TaskId} and masked before sending")]
+    private static partial void LogSecretMasked(ILogger logger, Guid taskId, string purpose);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model request for task {TaskId} ({Purpose}) failed: {Error}")]
     private static partial void LogCallFailed(ILogger logger, Guid taskId, string purpose, string error);

@@ -28,8 +28,8 @@ public sealed class LlmUsageStore(NpgsqlDataSource dataSource)
     public async Task RecordAsync(LlmUsageRecord usage, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            INSERT INTO llm_usage (task_id, user_id, model, purpose, prompt_tokens, completion_tokens, cost_usd, latency_ms, status, error, created_at)
-            VALUES (@task, @user, @model, @purpose, @prompt, @completion, @cost, @latency, @status, @error, @created)
+            INSERT INTO llm_usage (task_id, user_id, model, purpose, prompt_tokens, completion_tokens, cost_usd, latency_ms, status, error, prompt_version_id, created_at)
+            VALUES (@task, @user, @model, @purpose, @prompt, @completion, @cost, @latency, @status, @error, @prompt_version, @created)
             """);
         command.Parameters.AddWithValue("task", usage.TaskId);
         command.Parameters.AddWithValue("user", usage.UserId);
@@ -41,6 +41,7 @@ public sealed class LlmUsageStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("latency", usage.LatencyMs);
         command.Parameters.AddWithValue("status", usage.Status);
         command.Parameters.AddWithValue("error", (object?)usage.Error ?? DBNull.Value);
+        command.Parameters.AddWithValue("prompt_version", (object?)usage.PromptVersionId ?? DBNull.Value);
         command.Parameters.AddWithValue("created", usage.CreatedAt);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

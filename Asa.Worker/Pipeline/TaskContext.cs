@@ -1,11 +1,14 @@
 using Asa.Core.Data;
 using Asa.Protos.V1;
+using Asa.Worker.Sandbox;
 
 namespace Asa.Worker.Pipeline;
 
 /// <summary>What the stages of one task run share: the task as leased, its workspace, and what earlier stages found.</summary>
 public sealed class TaskContext(TaskRecord task, string workspace)
 {
+    private readonly List<string> sandboxWorkspaces = [];
+
     public TaskRecord Task { get; } = task;
 
     public Guid TaskId => Task.Id;
@@ -17,9 +20,25 @@ public sealed class TaskContext(TaskRecord task, string workspace)
 
     public CodeInventory? Inventory { get; set; }
 
-    /// <summary>The sandbox workspace holding the repository's files, once uploaded.</summary>
+    /// <summary>The sandbox workspace holding the repository's files (and, once written, the reproduction test).</summary>
     public string? WorkspaceId { get; set; }
+
+    /// <summary>Every sandbox workspace this run created, forks included, so all are deleted when the task ends.</summary>
+    public IReadOnlyList<string> SandboxWorkspaces => sandboxWorkspaces;
 
     /// <summary>The command that runs the repository's tests: as submitted, else as detected.</summary>
     public string? TestCommand { get; set; } = task.TestCommand;
+
+    /// <summary>The user's tests before any change.</summary>
+    public SandboxRun? BaselineRun { get; set; }
+
+    /// <summary>The generated test that fails because of the bug; null when no model wrote one.</summary>
+    public ReproductionTest? Reproduction { get; set; }
+
+    /// <summary>The fix that passed verification; null until one did.</summary>
+    public TaskFix? Fix { get; set; }
+
+    public StageProgress Progress { get; set; } = null!;
+
+    public void Owns(string sandboxWorkspaceId) => sandboxWorkspaces.Add(sandboxWorkspaceId);
 }

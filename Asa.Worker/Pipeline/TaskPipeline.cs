@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Asa.Worker.Pipeline;
 
 /// <summary>
-/// Runs the stages in order. A resumed task runs the stages it had already entered again without
-/// announcing them a second time, so its event history has no duplicates.
+/// Runs the stages in the order they were registered, then ends the task: COMPLETED with the verified fix, or FAILED
+/// when no fixer is configured. A resumed task runs the stages it had already entered again without announcing
+/// them a second time, so its event history has no duplicates.
 /// </summary>
 public sealed class TaskPipeline(
     IEnumerable<IPipelineStage> stages,
@@ -16,30 +17,34 @@ public sealed class TaskPipeline(
     IOptions<WorkerOptions> options,
     ILogger<TaskPipeline> logger)
 {
-    private readonly IReadOnlyList<IPipelineStage> orderedStages = stages.OrderBy(s => (int)s.State).ToList();
-
-    /// <summary>The stage that would come after the last one this build has.</summary>
-    public TaskState FirstMissingStage => orderedStages.Count == 0 ? TaskState.CloningRepo : orderedStages[^1].State + 1;
+    private readonly IReadOnlyList<IPipelineStage> orderedStages = [.. stages];
 
     public async Task RunAsync(TaskContext context, TaskState resumedFrom, Action<TaskState> onStage, CancellationToken cancellationToken)
     {
+        context.Progress = new StageProgress(context.TaskId, journal, resumedFrom, onStage);
         foreach (var stage in orderedStages)
         {
-            onStage(stage.State);
-            if ((int)stage.State > (int)resumedFrom
-                && await journal.TransitionAsync(context.TaskId, stage.State, cancellationToken: cancellationToken) is null)
-            {
-                throw new TaskEndedElsewhereException(context.TaskId);
-            }
+            await context.Progress.EnterAsync(stage.State, cancellationToken);
             using var activity = AsaActivitySources.Worker.StartActivity($"asa.stage {stage.State.ToName()}");
             activity?.SetTag(AsaActivitySources.TaskIdTag, context.TaskId);
             activity?.SetTag(AsaActivitySources.StageTag, stage.State.ToName());
             await RunWithRetriesAsync(stage, context, cancellationToken);
         }
 
-        throw new StageFailedException(FirstMissingStage, AsaException.Permanent(
-            $"The bug is reproduced, but ASA cannot go past {orderedStages[^1].State.ToName()} in this build: fixing it needs a fixer " +
-            "(an LLM or the embedded repair engine), and none is available yet. Nothing was changed in the repository."));
+        if (context.Fix is null)
+        {
+            throw new StageFailedException(TaskState.GeneratingFix, AsaException.Permanent(
+                "The bug is reproduced, but no fixer is configured: set a model (Llm:Provider, or OPENAI_API_KEY) for the LLM fixer. " +
+                "Nothing was changed in the repository."));
+        }
+        await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Info,
+            $"The fix passed verification after {context.Fix.Attempts} candidate(s) and is stored with the task; " +
+            "no pull request was requested, so the repository was not changed.",
+            dedupeKey: "completed", cancellationToken: cancellationToken);
+        if (await journal.TransitionAsync(context.TaskId, TaskState.Completed, cancellationToken: cancellationToken) is null)
+        {
+            throw new TaskEndedElsewhereException(context.TaskId);
+        }
     }
 
     private async Task RunWithRetriesAsync(IPipelineStage stage, TaskContext context, CancellationToken cancellationToken)
@@ -57,14 +62,15 @@ public sealed class TaskPipeline(
                 var delay = BackoffDelay(attempt);
                 logger.LogWarning(error, "Stage {Stage} of task {TaskId} failed transiently (attempt {Attempt} of {Attempts}); retrying in {Delay}",
                     stage.State, context.TaskId, attempt, attempts, delay);
-                await journal.LogAsync(context.TaskId, stage.State, LogSeverity.Warning,
+                await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Warning,
                     $"Attempt {attempt} failed on a transient error ({error.Message}); retrying in {delay.TotalSeconds:0.0} s.",
                     cancellationToken: cancellationToken);
                 await Task.Delay(delay, cancellationToken);
             }
             catch (AsaException error)
             {
-                throw new StageFailedException(stage.State, error);
+                // A stage that loops through several statuses fails in the one it had reached.
+                throw new StageFailedException(context.Progress.Current, error);
             }
         }
     }

@@ -76,6 +76,22 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
             text.Length > TailChars ? "…" + text[^TailChars..] : text);
     }
 
+    /// <summary>A copy of the workspace, so a candidate can be tried without touching the original or its siblings.</summary>
+    public async Task<string> ForkAsync(string workspaceId, CancellationToken cancellationToken) =>
+        (await Classify(client.ForkWorkspaceAsync(new ForkWorkspaceRequest { WorkspaceId = workspaceId }, cancellationToken: cancellationToken).ResponseAsync))
+            .WorkspaceId;
+
+    public async Task WriteFilesAsync(string workspaceId, IReadOnlyDictionary<string, string> files, CancellationToken cancellationToken)
+    {
+        var request = new WriteFilesRequest { WorkspaceId = workspaceId };
+        request.Files.AddRange(files.Select(f => new WorkspaceFile { Path = f.Key, Content = ByteString.CopyFromUtf8(f.Value) }));
+        await Classify(client.WriteFilesAsync(request, cancellationToken: cancellationToken).ResponseAsync);
+    }
+
+    /// <summary>The workspace's changes against the files as uploaded, as a unified diff, and the paths they touch.</summary>
+    public async Task<GetDiffResponse> DiffAsync(string workspaceId, CancellationToken cancellationToken) =>
+        await Classify(client.GetDiffAsync(new GetDiffRequest { WorkspaceId = workspaceId }, cancellationToken: cancellationToken).ResponseAsync);
+
     public async Task DeleteAsync(string workspaceId) =>
         await client.DeleteWorkspaceAsync(new DeleteWorkspaceRequest { WorkspaceId = workspaceId });
 

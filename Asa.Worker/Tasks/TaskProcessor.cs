@@ -131,7 +131,10 @@ public sealed partial class TaskProcessor(
             await heartbeatStop.CancelAsync();
             await heartbeat;
             DeleteWorkspace(workspace);
-            await DeleteSandboxWorkspaceAsync(context.WorkspaceId);
+            foreach (var sandboxWorkspace in context.SandboxWorkspaces)
+            {
+                await DeleteSandboxWorkspaceAsync(sandboxWorkspace);
+            }
         }
     }
 
@@ -169,12 +172,8 @@ public sealed partial class TaskProcessor(
         }
     }
 
-    private async Task DeleteSandboxWorkspaceAsync(string? workspaceId)
+    private async Task DeleteSandboxWorkspaceAsync(string workspaceId)
     {
-        if (workspaceId is null)
-        {
-            return;
-        }
         try
         {
             await sandbox.DeleteAsync(workspaceId);

@@ -66,6 +66,10 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
     public Task RecordInventoryAsync(Guid taskId, string inventoryJson, string? testCommand, CancellationToken cancellationToken) =>
         UpdateAsync(taskId, "inventory = @a::jsonb, test_command = COALESCE(test_command, @b)", inventoryJson, testCommand, cancellationToken);
 
+    /// <summary>Stores the fix that passed verification, as protobuf JSON.</summary>
+    public Task RecordFixAsync(Guid taskId, string fixJson, CancellationToken cancellationToken) =>
+        UpdateAsync(taskId, "fix = @a::jsonb", fixJson, null, cancellationToken);
+
     /// <summary>Records one run of a phase (for example <c>before_fix</c>); running the phase again replaces it.</summary>
     public async Task RecordTestRunAsync(
         Guid taskId, string phase, int attempt, string command, bool passed, int exitCode, IReadOnlyList<string> limitsHit,

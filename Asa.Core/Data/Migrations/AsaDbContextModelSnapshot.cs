@@ -271,6 +271,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("prompt_tokens");
 
+                    b.Property<long?>("PromptVersionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("prompt_version_id");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("text")
@@ -292,6 +296,9 @@ namespace Asa.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_llm_usage");
+
+                    b.HasIndex("PromptVersionId")
+                        .HasDatabaseName("ix_llm_usage_prompt_version_id");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_llm_usage_task_id");
@@ -669,6 +676,15 @@ namespace Asa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_feedback_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Asa.Core.Data.LlmUsageRecord", b =>
+                {
+                    b.HasOne("Asa.Core.Data.PromptVersionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PromptVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_llm_usage_prompt_versions_prompt_version_id");
                 });
 
             modelBuilder.Entity("Asa.Core.Data.TaskEventRecord", b =>

@@ -1,0 +1,15 @@
+using System.Text.Json.Nodes;
+
+namespace Asa.Worker.Prompts;
+
+/// <summary>
+/// A question to the model from a prompt file on behalf of a task. <see cref="Sample"/> tells apart candidates asked
+/// from the same prompt; <see cref="Check"/> may refuse a well-formed answer (an edit that does not apply), naming why.
+/// </summary>
+public sealed record ModelQuestion(
+    Guid TaskId,
+    string UserId,
+    string PromptName,
+    IReadOnlyDictionary<string, string> Variables,
+    int Sample = 0,
+    Func<string, JsonNode, string?>? Check = null);
