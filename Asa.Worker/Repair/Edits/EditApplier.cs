@@ -8,7 +8,7 @@ public static class EditApplier
 {
     public static EditApplication Apply(IReadOnlyList<FileEdit> edits, Func<string, string?> readOriginal)
     {
-        var problems = new List<string>();
+        var problems = new List<(int Number, string Text)>();
         var editsByPath = new Dictionary<string, List<NumberedEdit<FileEdit>>>(StringComparer.Ordinal);
         for (var i = 0; i < edits.Count; i++)
         {
@@ -16,7 +16,7 @@ public static class EditApplier
             // Checked before anything reads the path, so a hostile path never reaches the file system.
             if (!RepositoryPath.Check(edit.Path, out var reason))
             {
-                problems.Add(Problem(i + 1, edit.Path, reason));
+                problems.Add((i + 1, Problem(i + 1, edit.Path, reason)));
                 continue;
             }
             if (!editsByPath.TryGetValue(edit.Path, out var forPath))
@@ -36,13 +36,14 @@ public static class EditApplier
         }
         return problems.Count == 0
             ? new EditApplication(newContents, [])
-            : new EditApplication(new Dictionary<string, string>(StringComparer.Ordinal), problems);
+            : new EditApplication(
+                new Dictionary<string, string>(StringComparer.Ordinal), problems.OrderBy(p => p.Number).Select(p => p.Text).ToList());
     }
 
-    private static string? ApplyToFile(string path, List<NumberedEdit<FileEdit>> edits, string? original, List<string> problems)
+    private static string? ApplyToFile(string path, List<NumberedEdit<FileEdit>> edits, string? original, List<(int Number, string Text)> problems)
     {
         var problemsBefore = problems.Count;
-        void Report(int number, string problem) => problems.Add(Problem(number, path, problem));
+        void Report(int number, string problem) => problems.Add((number, Problem(number, path, problem)));
 
         var current = original;
         var lineEdits = edits.Where(e => e.Edit is LineRangeEdit).Select(e => new NumberedEdit<LineRangeEdit>(e.Number, (LineRangeEdit)e.Edit)).ToList();

@@ -29,7 +29,7 @@ public static partial class EditBlockParser
         var segmentStart = 0;
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd();
+            var line = lines[i].Trim();
             if (line.StartsWith(CloseMarker, StringComparison.Ordinal))
             {
                 throw new EditFormatException($"line {i + 1} has '{line}' outside any edit block");
@@ -161,7 +161,7 @@ public static partial class EditBlockParser
         var text = new System.Text.StringBuilder();
         for (var i = from; i < lines.Length; i++)
         {
-            var trimmed = lines[i].TrimEnd();
+            var trimmed = lines[i].Trim();
             if (trimmed == terminator)
             {
                 return (text.ToString(), i);
@@ -201,7 +201,7 @@ public static partial class EditBlockParser
 
     private static string CleanPath(string line)
     {
-        var path = line.Trim();
+        var path = line.Trim().Trim('`').Trim();
         if (path.StartsWith("File:", StringComparison.OrdinalIgnoreCase))
         {
             path = path["File:".Length..].Trim();

@@ -5,5 +5,14 @@ internal sealed record FileChange(string Path, string? Original, string Changed,
 {
     public bool IsDeletion => Original is { Length: > 0 } && Changed.Trim().Length == 0;
 
-    public string AddedText => string.Join('\n', Added);
+    /// <summary>Added lines the file did not already have anywhere: a line that only moved or was re-indented is not new.</summary>
+    public IReadOnlyList<string> NewLines
+    {
+        get
+        {
+            var existing = (Original ?? "").Split('\n').Select(line => line.Trim()).ToHashSet(StringComparer.Ordinal);
+            return Added.Where(line => !existing.Contains(line.Trim())).ToList();
+        }
+    }
 }
+

@@ -34,14 +34,15 @@ internal static class SuspiciousCodeRules
 
     public static IEnumerable<string> Check(FileChange change)
     {
+        var newLines = change.NewLines;
         foreach (var (what, pattern) in Secrets)
         {
-            if (change.Added.Any(pattern.IsMatch))
+            if (newLines.Any(pattern.IsMatch))
             {
                 yield return $"The fix adds what looks like {what} to {change.Path}.";
             }
         }
-        var added = change.AddedText;
+        var added = string.Join('\n', newLines);
         foreach (var (what, pattern) in Obfuscation)
         {
             if (pattern.IsMatch(added))
