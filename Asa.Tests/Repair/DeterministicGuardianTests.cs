@@ -121,7 +121,7 @@ public sealed class DeterministicGuardianTests
     {
         var reasons = Review(path, "original\n", "original\n" + line + "\n");
 
-        Assert.Contains($"The fix adds a skip marker ({marker}) to the test file {path}.", reasons);
+        Assert.Equal([$"The fix adds a skip marker ({marker}) to the test file {path}."], reasons);
     }
 
     [Theory]

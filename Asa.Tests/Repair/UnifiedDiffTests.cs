@@ -146,6 +146,17 @@ public sealed class UnifiedDiffTests
     }
 
     [Fact]
+    public void StaysCorrectWhenTheFilesShareTooLittleForAShortestScript()
+    {
+        var oldText = Numbered(3000, n => $"old {n}");
+        var newText = Numbered(3000, n => n % 1000 == 0 ? $"old {n}" : $"new {n}");
+
+        var diff = UnifiedDiff.Render("f", oldText, newText);
+
+        Assert.Equal(newText, UnifiedDiffPatch.Apply(oldText, diff));
+    }
+
+    [Fact]
     public void RandomEditsRoundTripWithAMinimalNumberOfChangedLines()
     {
         var random = new Random(20261126);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Asa.Worker.Repair.Edits;
@@ -158,7 +159,7 @@ public static partial class EditBlockParser
     /// <summary>Collects the lines up to <paramref name="terminator"/>; returns them as text and the terminator's index.</summary>
     private static (string Text, int TerminatorLine) ReadSection(string[] lines, int from, string terminator, BlockContext block)
     {
-        var text = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         for (var i = from; i < lines.Length; i++)
         {
             var trimmed = lines[i].Trim();

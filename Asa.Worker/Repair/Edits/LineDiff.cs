@@ -17,7 +17,7 @@ internal readonly record struct DiffStep(DiffOperation Operation, int OldIndex, 
 internal static class LineDiff
 {
     /// <summary>Beyond this many differences the saved search frontiers grow quadratically; the rest is then replaced wholesale.</summary>
-    private const int MaxDifferences = 4000;
+    private const int MaxDifferences = 2000;
 
     public static List<DiffStep> Compute(IReadOnlyList<string> oldLines, IReadOnlyList<string> newLines)
     {

@@ -54,12 +54,11 @@ internal static class TestWeakeningRules
         {
             yield return $"The fix removes an assertion from the test file {change.Path} ('{removedAssertion.Trim()}').";
         }
-        foreach (var (name, pattern) in SkipMarkers)
+        // One reason is enough; several markers often match the same line, as in [Fact(Skip = "...")].
+        var marker = SkipMarkers.FirstOrDefault(m => change.Added.Any(m.Pattern.IsMatch));
+        if (marker.Name is not null)
         {
-            if (change.Added.Any(pattern.IsMatch))
-            {
-                yield return $"The fix adds a skip marker ({name}) to the test file {change.Path}.";
-            }
+            yield return $"The fix adds a skip marker ({marker.Name}) to the test file {change.Path}.";
         }
     }
 }
