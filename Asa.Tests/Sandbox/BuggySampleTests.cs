@@ -33,12 +33,15 @@ public sealed class BuggySampleTests(SandboxServer sandbox, ITestOutputHelper ou
         await WriteAsync(workspace, SampleEdits.Apply(sample.Files, sample.FixReply));
         var fixedReproduction = await RunAsync(workspace, sample.ReproductionCommand, "reproduction after the fix");
         var fixedTests = await RunAsync(workspace, sample.TestCommand, "tests after the fix");
+        var diff = await Client.GetDiffAsync(new GetDiffRequest { WorkspaceId = workspace.WorkspaceId }, deadline: DateTime.UtcNow + TestTimeouts.Call);
 
         Assert.True(committed.ExitCode == 0, committed.Output);
         Assert.True(reproduced.ExitCode != 0, reproduced.Output);
         Assert.Contains(AssertionFailureMarker(sample), reproduced.Output);
         Assert.True(fixedReproduction.ExitCode == 0, fixedReproduction.Output);
         Assert.True(fixedTests.ExitCode == 0, fixedTests.Output);
+        // What the runs built or cached stays out of the change a user would be shown.
+        Assert.Equal([sample.BuggyFile, sample.ReproductionTestPath], diff.ChangedPaths.Order(StringComparer.Ordinal));
     }
 
     [Theory]
