@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -10,12 +11,16 @@ namespace Asa.Tests.Infrastructure;
 
 /// <summary>
 /// An OpenAI-compatible server on loopback answering <c>POST /v1/chat/completions</c> with the replies a test scripts,
-/// in OpenAI's wire format. Every request it receives is kept, so tests can see what was (not) sent.
+/// in OpenAI's wire format: JSON, or server-sent chunks when the request asks to stream. A reply scripted with
+/// <see cref="ReplyTo"/> or <see cref="FailTo"/> goes only to a request it matches, and those are tried in scripted
+/// order before the queue of <see cref="ReplyWith"/> and <see cref="FailWith"/>. Every request it receives is kept,
+/// so tests can see what was (not) sent.
 /// </summary>
-public sealed class FakeOpenAiServer : IAsyncDisposable
+public sealed partial class FakeOpenAiServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<ScriptedReply> replies = new();
+    private readonly List<RoutedReply> routedReplies = [];
     private readonly ConcurrentQueue<ReceivedRequest> received = new();
 
     private FakeOpenAiServer(WebApplication app, Uri baseUrl)
@@ -50,22 +55,119 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public void FailWith(HttpStatusCode status, string type, string code, string message, TimeSpan? retryAfter = null) =>
         replies.Enqueue(new ScriptedReply((int)status, Error(type, code, message), retryAfter));
 
+    /// <summary>The first request that matches (and no other) gets a completion with this text and this usage.</summary>
+    public void ReplyTo(Func<JsonNode, bool> matches, string content, int promptTokens = 100, int completionTokens = 50) =>
+        Route(matches, new ScriptedReply(200, Completion(content, promptTokens, completionTokens), null));
+
+    /// <summary>The first request that matches (and no other) gets an OpenAI error object with this status.</summary>
+    public void FailTo(Func<JsonNode, bool> matches, HttpStatusCode status, string type, string code, string message, TimeSpan? retryAfter = null) =>
+        Route(matches, new ScriptedReply((int)status, Error(type, code, message), retryAfter));
+
+    /// <summary>Matches a request whose first system message contains <paramref name="text"/> (ordinal).</summary>
+    public static Func<JsonNode, bool> SystemPromptContains(string text) => body =>
+        body["messages"] is JsonArray messages
+        && messages.FirstOrDefault(message => message?["role"]?.GetValue<string>() == "system") is { } system
+        && ContentText(system["content"]).Contains(text, StringComparison.Ordinal);
+
+    private void Route(Func<JsonNode, bool> matches, ScriptedReply reply)
+    {
+        lock (routedReplies)
+        {
+            routedReplies.Add(new RoutedReply(matches, reply));
+        }
+    }
+
+    private ScriptedReply NextReply(JsonNode body)
+    {
+        lock (routedReplies)
+        {
+            var index = routedReplies.FindIndex(routed => routed.Matches(body));
+            if (index >= 0)
+            {
+                var reply = routedReplies[index].Reply;
+                routedReplies.RemoveAt(index);
+                return reply;
+            }
+        }
+        return replies.TryDequeue(out var next)
+            ? next
+            : new ScriptedReply(500, Error("server_error", "unscripted", "The test scripted no reply for this request."), null);
+    }
+
     private async Task AnswerAsync(HttpContext context)
     {
         var body = await JsonNode.ParseAsync(context.Request.Body);
         received.Enqueue(new ReceivedRequest(context.Request.Headers.Authorization.ToString(), body!));
-        if (!replies.TryDequeue(out var reply))
-        {
-            reply = new ScriptedReply(500, Error("server_error", "unscripted", "The test scripted no reply for this request."), null);
-        }
+        var reply = NextReply(body!);
         context.Response.StatusCode = reply.Status;
         if (reply.RetryAfter is { } retryAfter)
         {
             context.Response.Headers["retry-after"] = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString();
         }
+        // OpenAI answers errors as JSON even when the request asked for a stream.
+        if (reply.Status == 200 && body?["stream"]?.GetValue<bool>() == true)
+        {
+            await StreamAsync(context.Response, reply.Body, includeUsage: body["stream_options"]?["include_usage"]?.GetValue<bool>() == true);
+            return;
+        }
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(reply.Body.ToJsonString());
     }
+
+    /// <summary>The completion as OpenAI streams it: the text over several chunks, the finish reason, the usage if asked, then [DONE].</summary>
+    private static async Task StreamAsync(HttpResponse response, JsonObject completion, bool includeUsage)
+    {
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        var content = completion["choices"]![0]!["message"]!["content"]!.GetValue<string>();
+        var pieces = Words().Matches(content).Select(match => match.Value).Where(piece => piece.Length > 0).DefaultIfEmpty("");
+        var first = true;
+        foreach (var piece in pieces)
+        {
+            var delta = first ? new JsonObject { ["role"] = "assistant", ["content"] = piece } : new JsonObject { ["content"] = piece };
+            first = false;
+            await WriteEventAsync(response, Chunk(completion, new JsonArray(Choice(delta, finishReason: null))));
+        }
+        await WriteEventAsync(response, Chunk(completion, new JsonArray(Choice(new JsonObject(), finishReason: "stop"))));
+        if (includeUsage)
+        {
+            var usage = Chunk(completion, []);
+            usage["usage"] = completion["usage"]!.DeepClone();
+            await WriteEventAsync(response, usage);
+        }
+        await response.WriteAsync("data: [DONE]\n\n");
+        await response.Body.FlushAsync();
+    }
+
+    private static async Task WriteEventAsync(HttpResponse response, JsonObject chunk)
+    {
+        await response.WriteAsync($"data: {chunk.ToJsonString()}\n\n");
+        await response.Body.FlushAsync();
+    }
+
+    private static JsonObject Chunk(JsonObject completion, JsonArray choices) => new()
+    {
+        ["id"] = completion["id"]!.DeepClone(),
+        ["object"] = "chat.completion.chunk",
+        ["created"] = completion["created"]!.DeepClone(),
+        ["model"] = completion["model"]!.DeepClone(),
+        ["choices"] = choices,
+    };
+
+    private static JsonObject Choice(JsonObject delta, string? finishReason) => new()
+    {
+        ["index"] = 0,
+        ["delta"] = delta,
+        ["finish_reason"] = finishReason,
+    };
+
+    /// <summary>A message's text, whether its content is a string or an array of content parts.</summary>
+    private static string ContentText(JsonNode? content) => content switch
+    {
+        JsonValue value when value.TryGetValue<string>(out var text) => text,
+        JsonArray parts => string.Concat(parts.Select(part => part?["text"]?.GetValue<string>())),
+        _ => "",
+    };
 
     private static JsonObject Completion(string content, int promptTokens, int completionTokens) => new()
     {
@@ -98,7 +200,13 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         await app.DisposeAsync();
     }
 
+    /// <summary>A word and the whitespace after it: roughly how a model's tokens arrive.</summary>
+    [GeneratedRegex(@"\S*\s*")]
+    private static partial Regex Words();
+
     private sealed record ScriptedReply(int Status, JsonObject Body, TimeSpan? RetryAfter);
+
+    private sealed record RoutedReply(Func<JsonNode, bool> Matches, ScriptedReply Reply);
 }
 
 /// <summary>A request the fake server received: its Authorization header and JSON body.</summary>
