@@ -34,14 +34,26 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
 
     public IReadOnlyList<ReceivedRequest> Received => [.. received];
 
-    public static async Task<FakeOpenAiServer> StartAsync()
+    /// <summary>Forgets every scripted reply and received request, for a server shared by the tests of a class.</summary>
+    public void Reset()
     {
-        var port = FreePort.Next();
+        replies.Clear();
+        lock (routedReplies)
+        {
+            routedReplies.Clear();
+        }
+        received.Clear();
+    }
+
+    /// <summary>Starts on the given port (one a stack's workers were configured with before it started), else on a free one.</summary>
+    public static async Task<FakeOpenAiServer> StartAsync(int? port = null)
+    {
+        var listenPort = port ?? FreePort.Next();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, listenPort));
         var app = builder.Build();
-        var server = new FakeOpenAiServer(app, new Uri($"http://127.0.0.1:{port}/v1"));
+        var server = new FakeOpenAiServer(app, new Uri($"http://127.0.0.1:{listenPort}/v1"));
         app.MapPost("/v1/chat/completions", server.AnswerAsync);
         await app.StartAsync().WaitAsync(TestTimeouts.ProcessStart);
         return server;
@@ -162,7 +174,7 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     };
 
     /// <summary>A message's text, whether its content is a string or an array of content parts.</summary>
-    private static string ContentText(JsonNode? content) => content switch
+    public static string ContentText(JsonNode? content) => content switch
     {
         JsonValue value when value.TryGetValue<string>(out var text) => text,
         JsonArray parts => string.Concat(parts.Select(part => part?["text"]?.GetValue<string>())),

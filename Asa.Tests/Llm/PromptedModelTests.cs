@@ -30,8 +30,8 @@ public sealed class PromptedModelTests(GatewayStores stores) : IClassFixture<Gat
         var repair = server.Received[1].Body["messages"]!.AsArray();
         Assert.Equal(4, repair.Count);
         Assert.Equal("assistant", repair[2]!["role"]!.GetValue<string>());
-        Assert.Contains("does not match the output schema", repair[3]!["content"]!.GetValue<string>());
-        Assert.Contains("/verdict", repair[3]!["content"]!.GetValue<string>());
+        Assert.Contains("does not match the output schema", FakeOpenAiServer.ContentText(repair[3]!["content"]));
+        Assert.Contains("/verdict", FakeOpenAiServer.ContentText(repair[3]!["content"]));
         Assert.Equal(["guardian v1", "guardian v1"], await PromptVersionsOfCallsAsync(question.TaskId));
     }
 
@@ -83,7 +83,7 @@ public sealed class PromptedModelTests(GatewayStores stores) : IClassFixture<Gat
         Assert.Contains("a - b", answer.Text);
         Assert.Equal("search_replace", answer.Value["edits"]![0]!["kind"]!.GetValue<string>());
         Assert.Contains("edit 1 (calc.py) did not match the file",
-            server.Received[1].Body["messages"]![3]!["content"]!.GetValue<string>());
+            FakeOpenAiServer.ContentText(server.Received[1].Body["messages"]![3]!["content"]));
     }
 
     private static ModelQuestion GuardianQuestion() => new(Guid.NewGuid(), $"user-{Guid.NewGuid():N}", "guardian", new Dictionary<string, string>

@@ -35,6 +35,12 @@ public sealed record BuggySample(
     /// <summary>A git repository holding <see cref="Files"/> in one commit on <c>main</c>.</summary>
     public GitRepositoryBuilder Repository() => new GitRepositoryBuilder().WithFiles(Files).Commit($"Add {Name}");
 
+    /// <summary>A cit reply (the reproduction-test prompt's format) that writes <see cref="ReproductionTest"/>.</summary>
+    public string CitReply() => CitReply(ReproductionTestPath, ReproductionCommand, ReproductionTest);
+
+    public static string CitReply(string path, string command, string content) =>
+        $"PATH: {path}\nCOMMAND: {command}\nEXPECTED_FAILURE: the assertion fails while the bug is present\n```\n{content}\n```\n";
+
     public override string ToString() => Name;
 }
 
