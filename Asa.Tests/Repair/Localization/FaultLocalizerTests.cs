@@ -61,10 +61,12 @@ public sealed class FaultLocalizerTests : IDisposable
                 "MONTH_DAY_NOTES = ['month', 'day', 'wrong month', 'date string', 'slashes', 'parse']\n", 20)))
             .Write("app/views.py", "def index():\n    return 'ok'\n");
 
-        var ranked = Rank(
-            "parse_date swaps the month and the day: a date string like 03-04-2024 comes back with the wrong month, and dates with slashes parse wrongly",
-            "FAILED tests/test_dates.py::test_month - assert 4 == 3");
+        const string bug = "parse_date swaps the month and the day: a date string like 03-04-2024 comes back with the wrong month, and dates with slashes parse wrongly";
 
+        var ranked = Rank(bug, "FAILED tests/test_dates.py::test_month - assert 4 == 3");
+
+        var byWordsAlone = CheckoutSnapshot.Load(checkout.Root, CancellationToken.None).Index.Search(bug, top: 1);
+        Assert.Equal("app/calendar_notes.py", byWordsAlone[0].Path);
         Assert.Equal(["app/dates.py", "app/calendar_notes.py"], ranked.Take(2).Select(r => r.Path));
     }
 
