@@ -24,7 +24,37 @@ public static class IdentifierTokens
         "should", "but", "can", "does", "no", "so", "if", "then", "than", "which", "would", "there", "these", "into",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IgnoredSpans = Ignored.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IEnumerable<string> Of(string text)
+    {
+        Span<char> lower = stackalloc char[MaxLength];
+        var terms = new List<string>();
+        foreach (var (start, length) in Parts(text))
+        {
+            if (Lower(text.AsSpan(start, length), lower) is { Length: > 0 } term)
+            {
+                terms.Add(term.ToString());
+            }
+        }
+        return terms;
+    }
+
+    /// <summary>Adds <paramref name="weight"/> to the count of every term of the text, allocating only for terms new to the counts.</summary>
+    public static void CountInto(string text, Dictionary<string, int> counts, int weight)
+    {
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxLength];
+        foreach (var (start, length) in Parts(text))
+        {
+            if (Lower(text.AsSpan(start, length), lower) is { Length: > 0 } term)
+            {
+                lookup[term] = lookup.TryGetValue(term, out var count) ? count + weight : weight;
+            }
+        }
+    }
+
+    private static IEnumerable<(int Start, int Length)> Parts(string text)
     {
         var start = -1;
         for (var i = 0; i <= text.Length; i++)
@@ -36,27 +66,16 @@ public static class IdentifierTokens
             }
             else if (!isWordChar && start >= 0)
             {
-                foreach (var part in SplitWord(text, start, i))
+                var partStart = start;
+                for (var j = start + 1; j <= i; j++)
                 {
-                    yield return part;
+                    if (j == i || IsBoundary(text, j, i))
+                    {
+                        yield return (partStart, j - partStart);
+                        partStart = j;
+                    }
                 }
                 start = -1;
-            }
-        }
-    }
-
-    private static IEnumerable<string> SplitWord(string text, int start, int end)
-    {
-        var partStart = start;
-        for (var i = start + 1; i <= end; i++)
-        {
-            if (i == end || IsBoundary(text, i, end))
-            {
-                if (Term(text.AsSpan(partStart, i - partStart)) is { } term)
-                {
-                    yield return term;
-                }
-                partStart = i;
             }
         }
     }
@@ -70,13 +89,14 @@ public static class IdentifierTokens
             || (char.IsAsciiDigit(previous) != char.IsAsciiDigit(current));
     }
 
-    private static string? Term(ReadOnlySpan<char> part)
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> part, Span<char> buffer)
     {
         if (part.Length < MinLength || part.Length > MaxLength)
         {
-            return null;
+            return [];
         }
-        var term = part.ToString().ToLowerInvariant();
-        return Ignored.Contains(term) ? null : term;
+        var term = buffer[..part.Length];
+        part.ToLowerInvariant(term);
+        return IgnoredSpans.Contains(term) ? [] : term;
     }
 }

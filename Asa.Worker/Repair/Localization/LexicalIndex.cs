@@ -18,21 +18,19 @@ public sealed class LexicalIndex
 
     private LexicalIndex(IReadOnlyList<SourceFile> files)
     {
-        paths = new string[files.Count];
+        paths = files.Select(f => f.Path).ToArray();
         lengths = new int[files.Count];
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        var termCounts = new Dictionary<string, int>[files.Count];
+        Parallel.For(0, files.Count, document =>
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            IdentifierTokens.CountInto(files[document].Text, counts, 1);
+            IdentifierTokens.CountInto(files[document].Path, counts, PathTermWeight);
+            termCounts[document] = counts;
+        });
         for (var document = 0; document < files.Count; document++)
         {
-            frequencies.Clear();
-            foreach (var term in IdentifierTokens.Of(files[document].Text))
-            {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
-            }
-            foreach (var term in IdentifierTokens.Of(files[document].Path))
-            {
-                frequencies[term] = frequencies.GetValueOrDefault(term) + PathTermWeight;
-            }
-            foreach (var (term, frequency) in frequencies)
+            foreach (var (term, frequency) in termCounts[document])
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
@@ -41,7 +39,6 @@ public sealed class LexicalIndex
                 list.Add((document, frequency));
                 lengths[document] += frequency;
             }
-            paths[document] = files[document].Path;
         }
         averageLength = files.Count == 0 ? 1 : Math.Max(1, lengths.Average());
     }
