@@ -58,6 +58,23 @@ public sealed class CodeContextBuilderTests : IDisposable
     }
 
     [Fact]
+    public void ShowsTheMethodRatherThanItsWholeClass()
+    {
+        var members = string.Concat(Enumerable.Range(0, 200).Select(i => $"    public int Step{i}(int value)\n    {{\n        return value * {i};\n    }}\n\n"));
+        checkout.Write("src/Steps.cs", $"namespace Acme;\n\npublic sealed class Steps\n{{\n{members}}}\n");
+        var lines = File.ReadAllLines(Path.Combine(checkout.Root, "src/Steps.cs")).ToList();
+        var bodyLine = lines.FindIndex(l => l.Contains("value * 120;", StringComparison.Ordinal)) + 1;
+        RankedFile[] ranked = [new("src/Steps.cs", 10, false, [bodyLine], [])];
+
+        var context = CodeContextBuilder.Build(checkout.Root, ranked, 300, CountTokens);
+
+        var excerpt = Assert.Single(context.Excerpts);
+        Assert.Contains("public int Step120(int value)", excerpt.Text, StringComparison.Ordinal);
+        Assert.True(excerpt.EndLine - excerpt.StartLine < 12);
+        Assert.Contains("```csharp\n", CodeContextBuilder.Render(context), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void StaysWithinTheBudgetAndNamesTheFilesLeftOut()
     {
         for (var i = 0; i < 6; i++)

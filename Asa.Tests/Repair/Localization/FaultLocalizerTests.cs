@@ -40,6 +40,23 @@ public sealed class FaultLocalizerTests : IDisposable
     }
 
     [Fact]
+    public void RanksTheModuleUnderTestAboveTheTestWhoseAssertionFailed()
+    {
+        WritePythonCalculator();
+        const string output = """
+            Traceback (most recent call last):
+              File "/sandbox/ws-1/tests/test_calc.py", line 5, in test_add
+                assert add(1, 2) == 3
+            AssertionError: assert -1 == 3
+            """;
+        const string reproduction = "from src.calc import add\n\n\ndef test_add_small():\n    assert add(1, 2) == 3\n";
+
+        var ranked = Rank("1 + 2 is -1", output, reproduction);
+
+        Assert.Equal(["src/calc.py", "tests/test_calc.py"], ranked.Take(2).Select(r => r.Path));
+    }
+
+    [Fact]
     public void RanksByTheFunctionTheBugNamesWhenThereIsNoStackFrame()
     {
         WritePythonCalculator();
