@@ -28,6 +28,7 @@ public sealed partial class FaultLocalizer
     private const int MaxQueryChars = 200_000;
     private const int OutputTailForWords = 4_000;
     private const int MaxImplicatedLines = 20;
+    private const int MaxReasons = 8;
 
     public IReadOnlyList<RankedFile> Rank(string checkoutRoot, LocalizationQuery query, CancellationToken cancellationToken) =>
         Rank(CheckoutSnapshot.Load(checkoutRoot, cancellationToken), query, cancellationToken);
@@ -49,7 +50,7 @@ public sealed partial class FaultLocalizer
         AddSharedWords(checkout, query, For);
 
         return evidence.Values
-            .Select(e => e.ToRankedFile(TestFileFactor, MaxImplicatedLines))
+            .Select(e => e.ToRankedFile(TestFileFactor, MaxImplicatedLines, MaxReasons))
             .Where(r => r.Score > 0)
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Path, StringComparer.Ordinal)
@@ -125,7 +126,8 @@ public sealed partial class FaultLocalizer
             {
                 continue;
             }
-            foreach (var (file, symbol) in definitions)
+            // Overloads and redefinitions count once per file.
+            foreach (var (file, symbol) in definitions.DistinctBy(d => d.File))
             {
                 evidenceFor(checkout.Files[file].Path)?.AddNamedSymbol(
                     weight / files, symbol.StartLine, $"defines {symbol.Kind} '{name}' named in {where}", NamedSymbolsCap);

@@ -46,9 +46,9 @@ internal sealed class FileEvidence(string path, bool isTest)
 
     public double Score(double testFactor) => (FrameScore + names + other) * (IsTest ? testFactor : 1);
 
-    public RankedFile ToRankedFile(double testFactor, int maxLines)
+    public RankedFile ToRankedFile(double testFactor, int maxLines, int maxReasons)
     {
-        var ordered = reasons.OrderByDescending(r => r.Weight).Select(r => r.Text).Distinct(StringComparer.Ordinal).ToList();
+        var ordered = reasons.OrderByDescending(r => r.Weight).Select(r => r.Text).Distinct(StringComparer.Ordinal).Take(maxReasons).ToList();
         if (IsTest)
         {
             ordered.Add("test file: ranked below code with the same evidence");
