@@ -8,7 +8,8 @@ try
     {
         ["submit", .. var rest] => new SubmitBenchmark(SubmitOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
         ["sandbox", .. var rest] => new SandboxBenchmark(SandboxOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
-        _ => throw new ArgumentException("name a benchmark: submit or sandbox"),
+        ["prompt-size", .. var rest] => new PromptSizeBenchmark(PromptSizeOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
+        _ => throw new ArgumentException("name a benchmark: submit, sandbox or prompt-size"),
     };
 }
 catch (ArgumentException exception)
@@ -17,7 +18,8 @@ catch (ArgumentException exception)
     {
         "submit" => SubmitOptions.Usage,
         "sandbox" => SandboxOptions.Usage,
-        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}",
+        "prompt-size" => PromptSizeOptions.Usage,
+        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}",
     };
     Console.Error.WriteLine($"{exception.Message}\n\n{usage}");
     return SubmitBenchmark.ExitUsage;

@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace Asa.Worker.Repair.Localization;
+
+/// <summary>
+/// Reads the text files of a checkout worth searching: no VCS metadata, dependencies or build output, nothing
+/// larger than 512 KB, nothing binary, and never through a link.
+/// </summary>
+public static class CheckoutFiles
+{
+    public const int MaxFileBytes = 512 * 1024;
+    private const int BinaryProbeBytes = 8 * 1024;
+
+    private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal)
+    {
+        ".git", "node_modules", "bin", "obj", "__pycache__", ".venv", "venv", "target", ".gradle", "dist", "build",
+    };
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>The files in ordinal order of their relative paths.</summary>
+    public static IReadOnlyList<SourceFile> Read(string checkoutRoot, CancellationToken cancellationToken)
+    {
+        var root = new DirectoryInfo(checkoutRoot);
+        var files = new List<SourceFile>();
+        var pending = new Stack<DirectoryInfo>([root]);
+        while (pending.TryPop(out var directory))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var entry in directory.EnumerateFileSystemInfos())
+            {
+                // A repository may point links anywhere on the host.
+                if (entry.LinkTarget is not null)
+                {
+                    continue;
+                }
+                if (entry is DirectoryInfo child)
+                {
+                    if (!SkippedDirectories.Contains(child.Name))
+                    {
+                        pending.Push(child);
+                    }
+                }
+                else if (entry is FileInfo { Length: <= MaxFileBytes } file && ReadText(file) is { } text)
+                {
+                    files.Add(new SourceFile(Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/'), text));
+                }
+            }
+        }
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return files;
+    }
+
+    internal static string? ReadText(FileInfo file)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable files (sockets, permissions) are not code the model could fix.
+            return null;
+        }
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, BinaryProbeBytes)).Contains((byte)0))
+        {
+            return null;
+        }
+        var preamble = bytes.AsSpan().StartsWith(Utf8.Preamble) ? Utf8.Preamble.Length : 0;
+        return Utf8.GetString(bytes, preamble, bytes.Length - preamble);
+    }
+}
