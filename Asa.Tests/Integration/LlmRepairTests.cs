@@ -247,8 +247,7 @@ public sealed class LlmRepairTests(ModelStack stack) : IClassFixture<ModelStack>
 
         Assert.Equal(TaskState.Failed, task.Status);
         Assert.Equal((TaskState.ValidatingSecurity, ErrorClass.Policy), (task.Error.Stage, task.Error.ErrorClass));
-        Assert.Contains("README.md", task.Error.Message);
-        Assert.Contains("environment", task.Error.Message);
+        Assert.Contains("adds reading the environment to src/metrics.py", task.Error.Message);
         // The test did print the sandbox's environment: it holds none of the worker's secrets.
         var reproduction = task.Tests.Single(t => t.Phase == "reproduction");
         Assert.Contains("'HOME': '/tmp'", reproduction.OutputTail);

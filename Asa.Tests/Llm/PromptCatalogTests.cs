@@ -70,7 +70,8 @@ public sealed class PromptCatalogTests : IDisposable
         foreach (var version in new[] { "2", "10", "9" })
         {
             File.WriteAllText(Path.Combine(folder.FullName, $"cit_v{version}.json"),
-                $$$"""{"name":"cit","version":"{{{version}}}","system":"s","user":["line {{a}}"],"variables":["a"],"output":{"format":"json","schema":{}}}""");
+                """{"name":"cit","version":"VERSION","system":"s","user":["line {{a}}"],"variables":["a"],"output":{"format":"json","schema":{}}}"""
+                    .Replace("VERSION", version));
         }
 
         var prompt = PromptCatalog.Load(folder.FullName, Formats)["cit"];

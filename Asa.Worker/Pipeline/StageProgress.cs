@@ -10,14 +10,16 @@ namespace Asa.Worker.Pipeline;
 public sealed class StageProgress(Guid taskId, TaskJournal journal, TaskState resumedFrom, Action<TaskState> onStage)
 {
     private bool replaying = resumedFrom is not (TaskState.Queued or TaskState.Unspecified);
+    private TaskState current = TaskState.Unspecified;
 
-    public TaskState Current { get; private set; } = resumedFrom;
+    /// <summary>The status the task is in: the last one entered in this run, else the one it was resumed in.</summary>
+    public TaskState Current => current == TaskState.Unspecified ? resumedFrom : current;
 
     public async Task EnterAsync(TaskState state, CancellationToken cancellationToken)
     {
         onStage(state);
         var previous = Current;
-        Current = state;
+        current = state;
         if (replaying)
         {
             if (state != resumedFrom && (int)state < (int)resumedFrom)

@@ -1,5 +1,6 @@
 using Asa.Core.Data;
 using Asa.Protos.V1;
+using Asa.Worker.Repair.Localization;
 using Asa.Worker.Sandbox;
 
 namespace Asa.Worker.Pipeline;
@@ -37,6 +38,9 @@ public sealed class TaskContext(TaskRecord task, string workspace)
 
     /// <summary>The fix that passed verification; null until one did.</summary>
     public TaskFix? Fix { get; set; }
+
+    /// <summary>The clone's source files, symbols and word index, loaded once for fault localisation.</summary>
+    public CheckoutSnapshot? Checkout { get; set; }
 
     public StageProgress Progress { get; set; } = null!;
 

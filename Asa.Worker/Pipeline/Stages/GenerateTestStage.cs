@@ -36,9 +36,9 @@ public sealed class GenerateTestStage(
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
         var settings = repairOptions.Value;
-        var ranked = localizer.Rank(context.Workspace, new LocalizationQuery(context.Task.BugDescription, "", null), cancellationToken);
+        var ranked = localizer.Rank(context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken), new LocalizationQuery(context.Task.BugDescription, "", null), cancellationToken);
         var code = CodeContextBuilder.Build(context.Workspace, ranked.Where(f => !f.IsTest).ToList(), settings.ContextTokens / 2, tokens.Count);
-        var exampleTest = ranked.FirstOrDefault(f => f.IsTest) is { } test && CheckoutFiles.Read(context.Workspace, test.Path) is { } testText
+        var exampleTest = ranked.FirstOrDefault(f => f.IsTest) is { } test && CheckoutFile.Read(context.Workspace, test.Path) is { } testText
             ? $"{test.Path}:\n```\n{Truncate(testText, ExampleTestChars)}\n```"
             : "(the repository has no tests yet)";
         string? baseWorkspace = null;

@@ -41,7 +41,7 @@ public sealed class RepairStage(
         var settings = options.Value;
         var reproduction = context.Reproduction
             ?? throw AsaException.Permanent("There is no reproduction test to verify a fix against.");
-        var ranked = localizer.Rank(context.Workspace, new LocalizationQuery(
+        var ranked = localizer.Rank(context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken), new LocalizationQuery(
             context.Task.BugDescription, reproduction.FailureOutput, reproduction.Content,
             new HashSet<string>([reproduction.Path], StringComparer.Ordinal)), cancellationToken);
         var code = CodeContextBuilder.Build(context.Workspace, ranked, settings.ContextTokens, tokens.Count);
@@ -128,7 +128,7 @@ public sealed class RepairStage(
             var fix = EditBlockParser.Parse(text);
             var originals = new Dictionary<string, string?>(StringComparer.Ordinal);
             var applied = EditApplier.Apply(fix.Edits, path =>
-                originals[path] = path == reproduction.Path ? reproduction.Content : CheckoutFiles.Read(context.Workspace, path));
+                originals[path] = path == reproduction.Path ? reproduction.Content : CheckoutFile.Read(context.Workspace, path));
             if (!applied.Applied)
             {
                 return "some edits do not apply to the files as they are:\n" + string.Join("\n", applied.Problems);

@@ -6,7 +6,7 @@ namespace Asa.Worker.Repair.Guardian;
 /// Powers a fix should not quietly acquire: the network, running programs, reading the environment. Each is allowed when
 /// the file already used it or the bug description is about it.
 /// </summary>
-internal static class CapabilityRules
+internal static partial class CapabilityRules
 {
     public sealed record Capability(string What, string[] CodePatterns, string[] BugKeywords)
     {
@@ -46,7 +46,7 @@ internal static class CapabilityRules
         foreach (var capability in Capabilities)
         {
             var added = change.Added.FirstOrDefault(capability.Code.IsMatch);
-            if (added is null || capability.Code.IsMatch(change.Original ?? "") || capability.Bug.IsMatch(bugDescription))
+            if (added is null || capability.Code.IsMatch(CodeLines(change.Original)) || capability.Bug.IsMatch(bugDescription))
             {
                 continue;
             }
@@ -54,4 +54,12 @@ internal static class CapabilityRules
                          + "which the file did not use before and the bug description does not mention.";
         }
     }
+
+    // A comment that names a capability is not a use of it; repository text can say anything, to anyone reading it.
+    private static string CodeLines(string? text) => text is null
+        ? ""
+        : string.Join('\n', text.Split('\n').Where(line => !CommentLine().IsMatch(line)));
+
+    [GeneratedRegex(@"^\s*(#|//|/\*|\*|--|<!--)")]
+    private static partial Regex CommentLine();
 }

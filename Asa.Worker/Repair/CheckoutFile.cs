@@ -2,8 +2,8 @@ using Asa.Worker.Repair.Edits;
 
 namespace Asa.Worker.Repair;
 
-/// <summary>Reads files of the worker's clone by repository path, refusing anything that would leave it.</summary>
-public static class CheckoutFiles
+/// <summary>Reads one file of the worker's clone by repository path, refusing anything that would leave it.</summary>
+public static class CheckoutFile
 {
     /// <summary>The file's text, or null when it does not exist, is not a regular file, or its path is not a repository path.</summary>
     public static string? Read(string checkoutRoot, string path)
