@@ -9,7 +9,8 @@ try
         ["submit", .. var rest] => new SubmitBenchmark(SubmitOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
         ["sandbox", .. var rest] => new SandboxBenchmark(SandboxOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
         ["prompt-size", .. var rest] => new PromptSizeBenchmark(PromptSizeOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
-        _ => throw new ArgumentException("name a benchmark: submit, sandbox or prompt-size"),
+        ["pipeline", .. var rest] => new PipelineBenchmark(PipelineOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
+        _ => throw new ArgumentException("name a benchmark: submit, sandbox, prompt-size or pipeline"),
     };
 }
 catch (ArgumentException exception)
@@ -19,7 +20,8 @@ catch (ArgumentException exception)
         "submit" => SubmitOptions.Usage,
         "sandbox" => SandboxOptions.Usage,
         "prompt-size" => PromptSizeOptions.Usage,
-        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}",
+        "pipeline" => PipelineOptions.Usage,
+        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}\n{PipelineOptions.Usage}",
     };
     Console.Error.WriteLine($"{exception.Message}\n\n{usage}");
     return SubmitBenchmark.ExitUsage;

@@ -31,6 +31,8 @@ public class AsaStack : IAsyncLifetime
     /// <summary>Who <see cref="Tasks"/> calls as when a call names no key of its own.</summary>
     public const string DefaultUser = "tester";
 
+    private static readonly string[] ModelVariables = ["OPENAI_API_KEY", "DEFAULT_MODEL", "AZURE_OPENAI_API_KEY"];
+
     /// <summary>A stack with the default options: one worker, the seed's limits.</summary>
     public AsaStack() : this(new AsaStackOptions())
     {
@@ -142,6 +144,11 @@ public class AsaStack : IAsyncLifetime
         environment["Worker__WorkDirectory"] = WorkDirectory;
         environment["Worker__ConsumerName"] = name;
         environment["Sandbox__Url"] = $"http://127.0.0.1:{sandbox.GrpcPort}";
+        // A model key in the test run's own environment must not turn on the LLM fixer for stacks that did not ask for it.
+        foreach (var inherited in ModelVariables)
+        {
+            environment.TryAdd(inherited, null);
+        }
         var worker = await ServiceProcess.StartWorkerAsync(name, environment);
         lock (workers)
         {

@@ -24,10 +24,20 @@ public class SecretIsolationTests : IDisposable
     [SkippableFact]
     public async Task TheServicesEnvironmentVariablesAreAbsentInside()
     {
+        // The backend runs in this process, so its secrets are this process's; every service started later by
+        // another test would inherit them too, so they are taken back as soon as the run is over.
         Environment.SetEnvironmentVariable("OPENAI_API_KEY", Secret);
         Environment.SetEnvironmentVariable("GITHUB_TOKEN", Secret);
-
-        var run = await workspace.RunAsync("env; cat /proc/[0-9]*/environ | tr '\\0' '\\n'");
+        SandboxRun run;
+        try
+        {
+            run = await workspace.RunAsync("env; cat /proc/[0-9]*/environ | tr '\\0' '\\n'");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("OPENAI_API_KEY", null);
+            Environment.SetEnvironmentVariable("GITHUB_TOKEN", null);
+        }
 
         Assert.Equal(0, run.Result.ExitCode);
         Assert.Contains("PATH=", run.Stdout);
