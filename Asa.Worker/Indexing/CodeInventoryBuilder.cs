@@ -15,37 +15,18 @@ public static class CodeInventoryBuilder
         var paths = new List<string>();
         var shares = new Dictionary<string, LanguageShare>(StringComparer.Ordinal);
         long totalBytes = 0;
-        var pending = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
-        while (pending.TryPop(out var directory))
+        foreach (var file in CheckoutWalk.Files(root, SkippedDirectories, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var entry in directory.EnumerateFileSystemInfos())
+            var relative = Path.GetRelativePath(root, file.FullName);
+            paths.Add(relative);
+            totalBytes += file.Length;
+            var language = Languages.Of(relative);
+            if (!shares.TryGetValue(language, out var share))
             {
-                // Never follow links: a repository may point them anywhere on the host.
-                if (entry.LinkTarget is not null)
-                {
-                    continue;
-                }
-                if (entry is DirectoryInfo child)
-                {
-                    if (!SkippedDirectories.Contains(child.Name))
-                    {
-                        pending.Push(child);
-                    }
-                    continue;
-                }
-                var file = (FileInfo)entry;
-                var relative = Path.GetRelativePath(root, file.FullName);
-                paths.Add(relative);
-                totalBytes += file.Length;
-                var language = Languages.Of(relative);
-                if (!shares.TryGetValue(language, out var share))
-                {
-                    share = shares[language] = new LanguageShare { Language = language };
-                }
-                share.FileCount++;
-                share.Bytes += file.Length;
+                share = shares[language] = new LanguageShare { Language = language };
             }
+            share.FileCount++;
+            share.Bytes += file.Length;
         }
 
         var inventory = new CodeInventory { FileCount = paths.Count, TotalBytes = totalBytes };

@@ -1,4 +1,5 @@
 using System.Text;
+using Asa.Worker.Indexing;
 
 namespace Asa.Worker.Repair.Localization;
 
@@ -23,28 +24,11 @@ public static class CheckoutFiles
     {
         var root = new DirectoryInfo(checkoutRoot);
         var files = new List<SourceFile>();
-        var pending = new Stack<DirectoryInfo>([root]);
-        while (pending.TryPop(out var directory))
+        foreach (var file in CheckoutWalk.Files(checkoutRoot, SkippedDirectories, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var entry in directory.EnumerateFileSystemInfos())
+            if (file.Length <= MaxFileBytes && ReadText(file) is { } text)
             {
-                // A repository may point links anywhere on the host.
-                if (entry.LinkTarget is not null)
-                {
-                    continue;
-                }
-                if (entry is DirectoryInfo child)
-                {
-                    if (!SkippedDirectories.Contains(child.Name))
-                    {
-                        pending.Push(child);
-                    }
-                }
-                else if (entry is FileInfo { Length: <= MaxFileBytes } file && ReadText(file) is { } text)
-                {
-                    files.Add(new SourceFile(Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/'), text));
-                }
+                files.Add(new SourceFile(Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/'), text));
             }
         }
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
