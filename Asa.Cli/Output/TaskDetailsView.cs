@@ -35,6 +35,7 @@ public static class TaskDetailsView
         Row("Cost", task.Cost is { } cost
             ? $"${cost.CostUsd:0.0000} for {cost.ModelCalls} model calls ({cost.PromptTokens:N0} prompt + {cost.CompletionTokens:N0} completion tokens)"
             : "no model calls");
+        Row("Prompts", string.Join(", ", task.PromptVersions));
         console.Write(grid);
         console.WriteLine();
     }

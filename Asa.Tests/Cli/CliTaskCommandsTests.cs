@@ -75,14 +75,21 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
         var limited = (await cli.RunAsync("list", "--limit", "1")).ShouldExit(ExitCodes.Ok);
         var showWithoutModel = (await cli.RunAsync("show", ended)).ShouldExit(ExitCodes.Ok);
         // Model calls are recorded by the pipeline; one seeded here gives the task a cost to show.
-        await stack.WithDatabaseAsync(db =>
+        await stack.WithDatabaseAsync(async db =>
         {
+            var prompt = new Asa.Core.Data.PromptVersionRecord
+            {
+                Name = "code_agent", Version = "1", Checksum = $"0123456789ab{Guid.NewGuid():N}", Content = "{}", CreatedAt = DateTime.UtcNow,
+            };
+            db.PromptVersions.Add(prompt);
+            await db.SaveChangesAsync();
             db.LlmUsage.Add(new Asa.Core.Data.LlmUsageRecord
             {
                 TaskId = Guid.Parse(ended), UserId = "unused", Model = "gpt-4o-mini", Purpose = "code_agent",
                 PromptTokens = 1200, CompletionTokens = 300, CostUsd = 0.0123m, Status = "ok", CreatedAt = DateTime.UtcNow,
+                PromptVersionId = prompt.Id,
             });
-            return db.SaveChangesAsync();
+            return await db.SaveChangesAsync();
         });
         var showEnded = (await cli.RunAsync("show", ended)).ShouldExit(ExitCodes.Ok);
         var showJson = (await cli.RunAsync("show", ended, "--json")).ShouldExit(ExitCodes.Ok).Json();
@@ -105,6 +112,7 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
         Assert.Matches(@"(?m)^\s*before_fix\s+python3 -m pytest\s+failed \(exit 1\)", showEnded.Output);
         Assert.Equal("before_fix", showJson.GetProperty("task").GetProperty("tests")[0].GetProperty("phase").GetString());
         Assert.Contains("$0.0123 for 1 model calls (1,200 prompt + 300 completion tokens)", showEnded.Output);
+        Assert.Matches(@"(?m)^\s*Prompts\s+code_agent v1 \(sha256:0123456789ab\)", showEnded.Output);
         Assert.Equal("FAILED", showJson.GetProperty("task").GetProperty("status").GetString());
         Assert.Equal(["QUEUED", "CLONING_REPO", "INDEXING_CODE", "TESTING_BEFORE_FIX", "FAILED"],
             showJson.GetProperty("timeline").EnumerateArray().Select(stage => stage.GetProperty("stage").GetString()));

@@ -50,6 +50,8 @@ public sealed partial class FakeOpenAiServer : IAsyncDisposable
     {
         var listenPort = port ?? FreePort.Next();
         var builder = WebApplication.CreateSlimBuilder();
+        // The test output holds the services' appsettings.json, whose Kestrel endpoints must not become this server's too.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, listenPort));
         var app = builder.Build();
