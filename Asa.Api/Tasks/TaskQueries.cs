@@ -59,7 +59,7 @@ public sealed class TaskQueries(AsaDbContext db)
                 Prompt = g.Sum(u => (long)u.PromptTokens),
                 Completion = g.Sum(u => (long)u.CompletionTokens),
                 Cost = g.Sum(u => u.CostUsd),
-                Calls = g.LongCount(),
+                Calls = g.LongCount(u => u.Status != LlmCallStatus.Cached),
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.TaskId, r => new TaskCost

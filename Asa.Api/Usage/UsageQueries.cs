@@ -33,7 +33,7 @@ public sealed class UsageQueries(AsaDbContext db)
                 Prompt = g.Sum(u => (long)u.PromptTokens),
                 Completion = g.Sum(u => (long)u.CompletionTokens),
                 Cost = g.Sum(u => u.CostUsd),
-                Calls = g.LongCount(),
+                Calls = g.LongCount(u => u.Status != LlmCallStatus.Cached),
             })
             .ToListAsync(cancellationToken);
         var outcomes = await tasks

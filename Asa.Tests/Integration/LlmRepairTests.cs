@@ -1,4 +1,5 @@
 using Asa.Protos.V1;
+using Microsoft.EntityFrameworkCore;
 using Asa.Tests.Infrastructure;
 using Asa.Tests.Infrastructure.Samples;
 
@@ -259,6 +260,39 @@ public sealed class LlmRepairTests(ModelStack stack) : IClassFixture<ModelStack>
             task.Error.Message,
         ];
         Assert.All(everythingSeen, text => Assert.DoesNotContain(ModelStack.ApiKey, text));
+    }
+
+    [Fact]
+    public async Task ATaskResumedByAnotherWorkerGetsTheRepliesItPaidForFromTheCache()
+    {
+        var sample = BuggySamples.Python;
+        Model.Reset();
+        Model.ReplyTo(ModelScript.Cit, sample.CitReply(), promptTokens: 1500, completionTokens: 200);
+        Model.ReplyTo(ModelScript.CodeAgent, sample.FixReply);
+        Model.ReplyTo(ModelScript.Guardian, ModelScript.Approve);
+        using var repository = await sample.Repository().BuildAsync();
+        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest
+        {
+            RepoUrl = repository.Path, BugDescription = sample.BugDescription, TestCommand = sample.TestCommand,
+            // Holds the task in TESTING_BEFORE_FIX, after the paid reproduction-test call, while the worker is killed.
+            SetupCommand = "sleep 4",
+        });
+
+        await stack.Tasks.WatchUntilAsync(submitted.TaskId, e => e.Entered(TaskState.TestingBeforeFix));
+        await stack.KillWorkerAsync(stack.Workers.Single());
+        await stack.AddWorkerAsync();
+        var events = await stack.Tasks.WatchToEndAsync(submitted.TaskId, timeout: RepairTimeout);
+        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId });
+        var citCalls = await stack.WithDatabaseAsync(db => db.LlmUsage
+            .Where(u => u.TaskId == Guid.Parse(submitted.TaskId) && u.Purpose == "cit")
+            .OrderBy(u => u.Id).Select(u => u.Status).ToListAsync());
+
+        Assert.Equal(TaskState.Completed, task.Status);
+        Assert.Equal(FullPath, events.States());
+        Assert.Single(Model.RequestsFor(ModelScript.Cit));
+        Assert.Equal(["OK", "CACHED"], citCalls);
+        // The cached answer is on record but is not a call, and it cost nothing.
+        Assert.Equal((3, 1500 + 100 + 100), (task.Cost.ModelCalls, task.Cost.PromptTokens));
     }
 
     private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> RepairAsync(BuggySample sample, string user = AsaStack.DefaultUser)

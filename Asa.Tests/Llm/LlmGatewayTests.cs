@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Net;
 using Asa.Core.Errors;
 using Asa.Protos.V1;
@@ -27,6 +28,26 @@ public sealed class LlmGatewayTests(GatewayStores stores) : IClassFixture<Gatewa
         using var listener = ListenTo(ChatClientFactory.ActivitySourceName, spans);
         // Other test classes call models at the same time; this test's span is the one in its own trace.
         using var trace = new Activity("test").SetIdFormat(ActivityIdFormat.W3C).Start();
+        var costs = new List<(double Cost, string? Purpose)>();
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Meter.Name == LlmMetrics.MeterName && instrument.Name == "asa.llm.cost")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meters.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            var purpose = tags.ToArray().FirstOrDefault(t => t.Key == "asa.purpose").Value as string;
+            lock (costs)
+            {
+                costs.Add((value, purpose));
+            }
+        });
+        meters.Start();
 
         var response = await services.GetRequiredService<LlmGateway>().CompleteAsync(request, Timeout()).WaitAsync(TestTimeouts.Call);
 
@@ -34,6 +55,10 @@ public sealed class LlmGatewayTests(GatewayStores stores) : IClassFixture<Gatewa
         var row = Assert.Single(await UsageRowsAsync(request.TaskId));
         Assert.Equal(("gpt-4o-mini", "code_agent", 1200, 300, "OK"), (row.Model, row.Purpose, row.PromptTokens, row.CompletionTokens, row.Status));
         Assert.Equal((1200 * 0.15m + 300 * 0.60m) / 1_000_000m, row.CostUsd);
+        lock (costs)
+        {
+            Assert.Contains(((double)((1200 * 0.15m + 300 * 0.60m) / 1_000_000m), "code_agent"), costs);
+        }
         var span = Assert.Single(spans, s => s.TraceId == trace.TraceId);
         Assert.Equal(1200L, Convert.ToInt64(span.GetTagItem("gen_ai.usage.input_tokens")));
         Assert.Equal("gpt-4o-mini", span.GetTagItem("gen_ai.request.model"));

@@ -20,6 +20,7 @@ public sealed partial class LlmGateway(
     LlmUsageStore usage,
     LlmReplyCache cache,
     SecretValues secrets,
+    LlmMetrics metrics,
     TimeProvider clock,
     ILogger<LlmGateway> logger)
 {
@@ -31,7 +32,7 @@ public sealed partial class LlmGateway(
         var cacheKey = LlmReplyCache.KeyOf(request, provider.Model);
         if (await cache.FindAsync(cacheKey) is { } cached)
         {
-            await RecordAsync(request, 0, 0, 0m, clock.GetTimestamp(), "CACHED", null);
+            await RecordAsync(request, 0, 0, 0m, clock.GetTimestamp(), LlmCallStatus.Cached, null);
             return new ChatResponse(new ChatMessage(ChatRole.Assistant, cached.Text));
         }
 
@@ -45,7 +46,7 @@ public sealed partial class LlmGateway(
             var response = await chatClient.GetResponseAsync(request.Messages, request.Options, cancellationToken);
             var usedPrompt = (int)(response.Usage?.InputTokenCount ?? promptTokens);
             var usedCompletion = (int)(response.Usage?.OutputTokenCount ?? 0);
-            await RecordAsync(request, usedPrompt, usedCompletion, price.CostOf(usedPrompt, usedCompletion), started, "OK", null);
+            await RecordAsync(request, usedPrompt, usedCompletion, price.CostOf(usedPrompt, usedCompletion), started, LlmCallStatus.Ok, null);
             await cache.StoreAsync(cacheKey, new CachedReply(response.Text, usedPrompt, usedCompletion));
             return response;
         }
@@ -112,8 +113,11 @@ public sealed partial class LlmGateway(
         return AsaException.Resource($"The {request.Purpose} request to the model was not sent: it would cross {limit}.");
     }
 
-    private Task RecordAsync(LlmRequest request, int promptTokens, int completionTokens, decimal cost, long started, string status, string? error) =>
-        usage.RecordAsync(new LlmUsageRecord
+    private async Task RecordAsync(LlmRequest request, int promptTokens, int completionTokens, decimal cost, long started, string status, string? error)
+    {
+        var elapsed = clock.GetElapsedTime(started);
+        metrics.Called(provider.Model, request.Purpose, status, promptTokens, completionTokens, cost, elapsed);
+        await usage.RecordAsync(new LlmUsageRecord
         {
             TaskId = request.TaskId,
             UserId = request.UserId,
@@ -122,12 +126,13 @@ public sealed partial class LlmGateway(
             PromptTokens = promptTokens,
             CompletionTokens = completionTokens,
             CostUsd = cost,
-            LatencyMs = (long)clock.GetElapsedTime(started).TotalMilliseconds,
+            LatencyMs = (long)elapsed.TotalMilliseconds,
             Status = status,
             Error = error,
             PromptVersionId = request.PromptVersionId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         }, CancellationToken.None);
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model request for task {TaskId} ({Purpose}) refused: it would cross {Limit}")]
     private static partial void LogRefused(ILogger logger, Guid taskId, string purpose, string limit);

@@ -27,6 +27,7 @@ public static class LlmServiceExtensions
         builder.Services.AddSingleton(services => ChatClientFactory.Create(provider, services));
         builder.Services.AddSingleton(SecretValues.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<LlmReplyCache>();
+        builder.Services.AddSingleton<LlmMetrics>();
         builder.Services.AddSingleton<LlmUsageStore>();
         builder.Services.AddSingleton<LlmGateway>();
         builder.AddPrompts();
