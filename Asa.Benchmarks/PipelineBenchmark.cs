@@ -173,15 +173,9 @@ public sealed class PipelineBenchmark(PipelineOptions options, TextWriter output
 
     private static void DeleteClone(string clone)
     {
-        if (!Directory.Exists(clone))
+        if (Directory.Exists(clone))
         {
-            return;
+            Directory.Delete(clone, recursive: true);
         }
-        // Git marks its objects read-only, which Directory.Delete refuses on some file systems.
-        foreach (var file in Directory.EnumerateFiles(clone, "*", SearchOption.AllDirectories))
-        {
-            File.SetAttributes(file, FileAttributes.Normal);
-        }
-        Directory.Delete(clone, recursive: true);
     }
 }

@@ -39,8 +39,10 @@ public sealed class GenerateTestStage(
         var ranked = localizer.Rank(context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken), new LocalizationQuery(context.Task.BugDescription, "", null), cancellationToken);
         var code = CodeContextBuilder.Build(context.Workspace, ranked.Where(f => !f.IsTest).ToList(), settings.ContextTokens / 2, tokens.Count);
         var exampleTest = ranked.FirstOrDefault(f => f.IsTest) is { } test && CheckoutFile.Read(context.Workspace, test.Path) is { } testText
-            ? $"{test.Path}:\n```\n{Truncate(testText, ExampleTestChars)}\n```"
+            ? $"{test.Path}:\n```\n{PromptText.Clip(testText, ExampleTestChars)}\n```"
             : "(the repository has no tests yet)";
+        var repositorySummary = RepositorySummary.Describe(context.Inventory, ranked);
+        var codeContext = CodeContextBuilder.Render(code);
         string? baseWorkspace = null;
         var feedback = "";
         string lastEvidence = "";
@@ -51,10 +53,10 @@ public sealed class GenerateTestStage(
             var answer = await model.AskAsync(new ModelQuestion(context.TaskId, context.Task.UserId, "cit", new Dictionary<string, string>
             {
                 ["bug_description"] = context.Task.BugDescription,
-                ["repository_summary"] = RepositorySummary.Describe(context.Inventory, ranked),
+                ["repository_summary"] = repositorySummary,
                 ["test_command"] = context.TestCommand ?? "(unknown)",
                 ["example_test"] = exampleTest,
-                ["code_context"] = CodeContextBuilder.Render(code),
+                ["code_context"] = codeContext,
                 ["feedback"] = feedback,
             }, Sample: attempt, Check: (_, value) => PathProblem(context, value)), cancellationToken);
             var path = answer.Value["path"]!.GetValue<string>();
@@ -85,7 +87,7 @@ public sealed class GenerateTestStage(
                 return;
             }
             lastEvidence = $"attempt {attempt}: {path} with '{command}' {TestRunRecorder.Describe(run)}. {problem}\n{run.OutputTail}";
-            feedback = $"Your previous test ({path}) did not reproduce the bug. {problem}\nIts output:\n```\n{Truncate(run.OutputTail, FeedbackOutputChars)}\n```\n" +
+            feedback = $"Your previous test ({path}) did not reproduce the bug. {problem}\nIts output:\n```\n{PromptText.Clip(run.OutputTail, FeedbackOutputChars)}\n```\n" +
                 "Write a new test that fails because of the bug.";
         }
 
@@ -105,6 +107,4 @@ public sealed class GenerateTestStage(
             ? $"PATH '{path}' already exists in the repository; choose a new file name."
             : null;
     }
-
-    private static string Truncate(string text, int chars) => text.Length <= chars ? text : text[..chars] + "\n…";
 }

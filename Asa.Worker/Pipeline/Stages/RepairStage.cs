@@ -46,6 +46,7 @@ public sealed class RepairStage(
             new HashSet<string>([reproduction.Path], StringComparer.Ordinal)), cancellationToken);
         var code = CodeContextBuilder.Build(context.Workspace, ranked, settings.ContextTokens, tokens.Count);
         var shown = code.Excerpts.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        var codeContext = CodeContextBuilder.Render(code);
         await journal.LogAsync(context.TaskId, TaskState.GeneratingFix, LogSeverity.Info,
             "Fault localisation: " + string.Join("; ", ranked.Take(5).Select(f => $"{f.Path} ({string.Join(", ", f.Reasons.Take(2))})")) +
             $". The prompt carries {code.Excerpts.Count} excerpt(s), {code.Tokens:N0} tokens.",
@@ -60,7 +61,7 @@ public sealed class RepairStage(
             var numbers = Enumerable.Range(tried + 1, settings.CandidatesPerAttempt).ToList();
             tried += numbers.Count;
             var candidates = await Task.WhenAll(numbers.Select(number =>
-                ProposeAsync(context, number, code, reproduction, feedback, cancellationToken)));
+                ProposeAsync(context, number, codeContext, reproduction, feedback, cancellationToken)));
 
             await context.Progress.EnterAsync(TaskState.ValidatingSecurity, cancellationToken);
             var reviews = await Task.WhenAll(candidates.Select(c => guardian.ReviewAsync(context, c, shown, cancellationToken)));
@@ -103,25 +104,25 @@ public sealed class RepairStage(
             }
             foreach (var failure in failures.OfType<string>())
             {
-                roundFeedback.Append($"A change you proposed did not pass verification. {Truncate(failure)}\n");
+                roundFeedback.Append($"A change you proposed did not pass verification. {PromptText.Clip(failure, FeedbackChars)}\n");
             }
             feedback = roundFeedback + "Propose a different fix.";
         }
 
         throw AsaException.Permanent(
-            $"No candidate fix passed verification in {settings.FixAttempts} round(s) ({tried} candidate(s)). The last round: {Truncate(feedback)}");
+            $"No candidate fix passed verification in {settings.FixAttempts} round(s) ({tried} candidate(s)). The last round: {PromptText.Clip(feedback, FeedbackChars)}");
     }
 
     private async Task<Candidate> ProposeAsync(
-        TaskContext context, int number, CodeContext code, ReproductionTest reproduction, string feedback, CancellationToken cancellationToken)
+        TaskContext context, int number, string codeContext, ReproductionTest reproduction, string feedback, CancellationToken cancellationToken)
     {
         Candidate? candidate = null;
         var answer = await model.AskAsync(new ModelQuestion(context.TaskId, context.Task.UserId, "code_agent", new Dictionary<string, string>
         {
             ["bug_description"] = context.Task.BugDescription,
             ["reproduction_test"] = $"{reproduction.Path} (run with '{reproduction.Command}'):\n```\n{reproduction.Content}\n```",
-            ["failure_output"] = Truncate(reproduction.FailureOutput),
-            ["code_context"] = CodeContextBuilder.Render(code),
+            ["failure_output"] = PromptText.Clip(reproduction.FailureOutput, FeedbackChars),
+            ["code_context"] = codeContext,
             ["feedback"] = feedback.Length > 0 ? "What happened to your previous proposals:\n" + feedback : "",
         }, Sample: number, Check: (text, _) =>
         {
@@ -162,6 +163,4 @@ public sealed class RepairStage(
             $"It changes {string.Join(", ", diff.ChangedPaths)}.",
             dedupeKey: "verified", cancellationToken: cancellationToken);
     }
-
-    private static string Truncate(string text) => text.Length <= FeedbackChars ? text : text[..FeedbackChars] + "\n…";
 }
