@@ -17,6 +17,8 @@ install_missing() {
     asa_need_command setpriv util-linux
     # The sandbox runs the sample repositories' tests with Debian's python3 and pytest.
     asa_need_command pytest-3 python3-pytest
+    # ... and the JavaScript sample's with Node's built-in test runner.
+    asa_need_command node nodejs
     # The web page tests drive Debian's Chromium headless (nothing is downloaded at test time).
     asa_need_command chromium chromium
     asa_need_file /usr/lib/postgresql/15/bin/initdb postgresql-15
