@@ -57,8 +57,8 @@ public sealed class PromptedModel(LlmGateway gateway, PromptCatalog catalog, Pro
         {
             return exception.Message;
         }
-        var evaluation = prompt.OutputSchema.Evaluate(JsonDocument.Parse(value.ToJsonString()).RootElement,
-            new EvaluationOptions { OutputFormat = OutputFormat.List });
+        using var document = JsonDocument.Parse(value.ToJsonString());
+        var evaluation = prompt.OutputSchema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (!evaluation.IsValid)
         {
             return "it does not match the output schema: " + SchemaErrors(evaluation);
