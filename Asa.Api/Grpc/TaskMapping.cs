@@ -50,6 +50,10 @@ internal static class TaskMapping
         {
             task.Fix = StoredJson.Parse<TaskFix>(record.Fix);
         }
+        if (record.RepairSearch is not null)
+        {
+            task.RepairSearch = StoredJson.Parse<RepairSearch>(record.RepairSearch);
+        }
         if (record.PullRequest is not null)
         {
             task.PullRequest = StoredJson.Parse<PullRequest>(record.PullRequest);

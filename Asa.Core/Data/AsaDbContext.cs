@@ -33,6 +33,7 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
             task.Property(t => t.BaseBranch).HasMaxLength(255);
             task.Property(t => t.Inventory).HasColumnType("jsonb");
             task.Property(t => t.Fix).HasColumnType("jsonb");
+            task.Property(t => t.RepairSearch).HasColumnType("jsonb");
             task.Property(t => t.PullRequest).HasColumnType("jsonb");
             task.HasIndex(t => new { t.UserId, t.CreatedAt });
             task.HasIndex(t => new { t.CreatedAt, t.Id });

@@ -15,6 +15,8 @@ public sealed class TaskRecord
     public string? Inventory { get; set; }
     /// <summary>The verified fix as protobuf JSON (<c>asa.v1.TaskFix</c>); null until one passed verification.</summary>
     public string? Fix { get; set; }
+    /// <summary>What the embedded repair engine's search did, as protobuf JSON (<c>asa.v1.RepairSearch</c>); null until it ran.</summary>
+    public string? RepairSearch { get; set; }
     /// <summary>The pull request as protobuf JSON (<c>asa.v1.PullRequest</c>); null until one is opened.</summary>
     public string? PullRequest { get; set; }
     public string? ErrorStage { get; set; }

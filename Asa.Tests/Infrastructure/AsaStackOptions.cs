@@ -20,9 +20,13 @@ public sealed record AsaStackOptions
         ["Repositories__AllowLocal"] = "true",
     };
 
-    /// <summary>The workers' defaults: short lease and reconcile interval so failover tests finish quickly.</summary>
+    /// <summary>
+    /// The workers' defaults: short lease and reconcile interval so failover tests finish quickly, and the embedded
+    /// engine off, so a reproduced bug ends at once with "no fixer is configured" unless a test asks for a fixer.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> WorkerDefaults { get; } = new Dictionary<string, string>
     {
+        ["Engine__Mode"] = "Off",
         ["Repositories__AllowLocal"] = "true",
         ["Worker__Concurrency"] = "2",
         ["Worker__Lease"] = "00:00:02",

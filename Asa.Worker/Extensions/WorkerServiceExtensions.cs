@@ -6,7 +6,9 @@ using Asa.Worker.Pipeline;
 using Asa.Worker.Pipeline.Stages;
 using Asa.Worker.Queue;
 using Asa.Worker.Repair;
+using Asa.Worker.Repair.Engine;
 using Asa.Worker.Repair.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Asa.Worker.Tasks;
 
 namespace Asa.Worker.Extensions;
@@ -35,13 +37,22 @@ public static class WorkerServiceExtensions
         builder.Services.AddSingleton<WorkspacePreparer>();
         builder.Services.AddSingleton<IPipelineStage, CloneStage>();
         builder.Services.AddSingleton<IPipelineStage, IndexStage>();
+        builder.Services.AddOptions<EngineOptions>()
+            .BindConfiguration(EngineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var engineMode = builder.Configuration.GetSection(EngineOptions.SectionName).Get<EngineOptions>()?.Mode ?? EngineMode.Auto;
         if (LlmProviderSettings.FromConfiguration(builder.Configuration) is null)
         {
             builder.Services.AddSingleton<IPipelineStage, ReproduceStage>();
+            if (engineMode != EngineMode.Off)
+            {
+                builder.AddRepairEngine(modelFollows: false);
+            }
         }
         else
         {
-            builder.AddLlmRepair();
+            builder.AddLlmRepair(engineFirst: engineMode == EngineMode.First);
         }
         builder.Services.AddSingleton<TaskPipeline>();
         // Runs stream for as long as the tests take, so the standard handler's request timeouts must not apply;
@@ -60,17 +71,38 @@ public static class WorkerServiceExtensions
         return builder;
     }
 
-    // The stages a model makes possible: write a reproduction test, then propose, review and verify fixes.
-    private static void AddLlmRepair(this IHostApplicationBuilder builder)
+    // The stages a model makes possible: write a reproduction test, then (after the engine, when it goes first)
+    // propose, review and verify fixes.
+    private static void AddLlmRepair(this IHostApplicationBuilder builder, bool engineFirst)
     {
         builder.Services.AddOptions<RepairOptions>()
             .BindConfiguration(RepairOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<FaultLocalizer>();
-        builder.Services.AddSingleton<CandidateGuardian>();
-        builder.Services.AddSingleton<CandidateVerification>();
+        builder.AddFixVerification();
         builder.Services.AddSingleton<IPipelineStage, GenerateTestStage>();
+        if (engineFirst)
+        {
+            builder.AddRepairEngine(modelFollows: true);
+        }
         builder.Services.AddSingleton<IPipelineStage, RepairStage>();
+    }
+
+    // The embedded engine's search over small edits; registered after the stage that reproduces the bug.
+    private static void AddRepairEngine(this IHostApplicationBuilder builder, bool modelFollows)
+    {
+        builder.AddFixVerification();
+        builder.Services.TryAddSingleton<SuspiciousLineRanker>();
+        builder.Services.TryAddSingleton<CandidateSearch>();
+        builder.Services.AddSingleton<IPipelineStage>(services => ActivatorUtilities.CreateInstance<EngineRepairStage>(services, modelFollows));
+    }
+
+    // What every fixer shares: localisation, the guardians, verification in a fork, and keeping the verified fix.
+    private static void AddFixVerification(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton<FaultLocalizer>();
+        builder.Services.TryAddSingleton<CandidateGuardian>();
+        builder.Services.TryAddSingleton<CandidateVerification>();
+        builder.Services.TryAddSingleton<VerifiedFixRecorder>();
     }
 }

@@ -34,7 +34,8 @@ public sealed class TaskPipeline(
         if (context.Fix is null)
         {
             throw new StageFailedException(TaskState.GeneratingFix, AsaException.Permanent(
-                "The bug is reproduced, but no fixer is configured: set a model (Llm:Provider, or OPENAI_API_KEY) for the LLM fixer. " +
+                "The bug is reproduced, but no fixer is configured: the embedded engine is off (Engine:Mode=Off) and no model is set. " +
+                "Turn the engine on (Engine:Mode=Auto) or set a model (Llm:Provider, or OPENAI_API_KEY) for the LLM fixer. " +
                 "Nothing was changed in the repository."));
         }
         await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Info,

@@ -6,9 +6,9 @@ namespace Asa.Worker.Repair;
 
 /// <summary>
 /// VALIDATING_SECURITY for one candidate: the deterministic rules first, which cost nothing and cannot be talked
-/// round, then the model's review of the diff.
+/// round, then the model's review of the diff when a model is configured.
 /// </summary>
-public sealed class CandidateGuardian(PromptedModel model)
+public sealed class CandidateGuardian(PromptedModel? model = null)
 {
     public async Task<CandidateReview> ReviewAsync(
         TaskContext context, Candidate candidate, IReadOnlySet<string> shownFiles, CancellationToken cancellationToken)
@@ -16,7 +16,7 @@ public sealed class CandidateGuardian(PromptedModel model)
         var protectedFiles = context.Reproduction is { } test ? new HashSet<string>([test.Path], StringComparer.Ordinal) : [];
         var reasons = DeterministicGuardian.Review(new GuardianInput(
             context.Task.BugDescription, candidate.Originals, candidate.Changed, shownFiles, protectedFiles));
-        if (reasons.Count > 0)
+        if (reasons.Count > 0 || model is null)
         {
             return new CandidateReview(candidate, reasons, "rules");
         }

@@ -43,7 +43,9 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
         }
     }
 
-    public async Task<SandboxRun> RunAsync(string workspaceId, string command, bool allowNetwork, TimeSpan wallTime, CancellationToken cancellationToken)
+    /// <summary>Runs a command in a workspace; the result keeps the last <paramref name="tailChars"/> characters of its output.</summary>
+    public async Task<SandboxRun> RunAsync(
+        string workspaceId, string command, bool allowNetwork, TimeSpan wallTime, CancellationToken cancellationToken, int tailChars = TailChars)
     {
         using var call = client.Exec(new ExecRequest
         {
@@ -61,9 +63,9 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
                 if (execEvent.Output is { } chunk)
                 {
                     output.Append(chunk.Data.ToStringUtf8());
-                    if (output.Length > 4 * TailChars)
+                    if (output.Length > 4 * tailChars)
                     {
-                        output.Remove(0, output.Length - TailChars);
+                        output.Remove(0, output.Length - tailChars);
                     }
                 }
                 result = execEvent.Result ?? result;
@@ -73,7 +75,7 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
         var text = output.ToString();
         return new SandboxRun(
             result ?? throw AsaException.Transient("The sandbox ended the run without a result."),
-            text.Length > TailChars ? "…" + text[^TailChars..] : text);
+            text.Length > tailChars ? "…" + text[^tailChars..] : text);
     }
 
     /// <summary>A copy of the workspace, so a candidate can be tried without touching the original or its siblings.</summary>

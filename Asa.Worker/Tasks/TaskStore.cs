@@ -70,6 +70,9 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
     public Task RecordFixAsync(Guid taskId, string fixJson, CancellationToken cancellationToken) =>
         UpdateAsync(taskId, "fix = @a::jsonb", fixJson, null, cancellationToken);
 
+    public Task RecordRepairSearchAsync(Guid taskId, string searchJson, CancellationToken cancellationToken) =>
+        UpdateAsync(taskId, "repair_search = @a::jsonb", searchJson, null, cancellationToken);
+
     /// <summary>Records one run of a phase (for example <c>before_fix</c>); running the phase again replaces it.</summary>
     public async Task RecordTestRunAsync(
         Guid taskId, string phase, int attempt, string command, bool passed, int exitCode, IReadOnlyList<string> limitsHit,

@@ -533,6 +533,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("pull_request");
 
+                    b.Property<string>("RepairSearch")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("repair_search");
+
                     b.Property<string>("RepoUrl")
                         .IsRequired()
                         .HasMaxLength(2048)

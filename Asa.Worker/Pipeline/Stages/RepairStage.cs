@@ -24,8 +24,7 @@ public sealed class RepairStage(
     PromptedModel model,
     CandidateGuardian guardian,
     CandidateVerification verification,
-    SandboxClient sandbox,
-    TaskStore store,
+    VerifiedFixRecorder recorder,
     TaskJournal journal,
     FaultLocalizer localizer,
     PromptTokenCounter tokens,
@@ -38,6 +37,11 @@ public sealed class RepairStage(
 
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
+        if (context.Fix is not null)
+        {
+            // The embedded engine, tried first, already fixed it.
+            return;
+        }
         var settings = options.Value;
         var reproduction = context.Reproduction
             ?? throw AsaException.Permanent("There is no reproduction test to verify a fix against.");
@@ -99,7 +103,7 @@ public sealed class RepairStage(
                 .ToList();
             if (passed.Count > 0)
             {
-                await KeepAsync(context, passed[0].Candidate, passed[0].Fork, cancellationToken);
+                await recorder.KeepAsync(context, passed[0].Candidate, passed[0].Candidate.Number, passed[0].Fork, cancellationToken);
                 return;
             }
             foreach (var failure in failures.OfType<string>())
@@ -142,25 +146,5 @@ public sealed class RepairStage(
             $"({string.Join(", ", candidate.Changed.Keys)}), confidence {candidate.Fix.Confidence:0.##}. {candidate.Fix.Rationale}",
             dedupeKey: $"candidate:{number}", cancellationToken: cancellationToken);
         return candidate;
-    }
-
-    private async Task KeepAsync(TaskContext context, Candidate candidate, string fork, CancellationToken cancellationToken)
-    {
-        var diff = await sandbox.DiffAsync(fork, cancellationToken);
-        var fix = new TaskFix
-        {
-            Diff = diff.Diff,
-            Rationale = candidate.Fix.Rationale,
-            Confidence = candidate.Fix.Confidence,
-            Attempts = candidate.Number,
-        };
-        fix.ChangedFiles.AddRange(diff.ChangedPaths);
-        await store.RecordFixAsync(context.TaskId, JsonFormatter.Default.Format(fix), cancellationToken);
-        context.Fix = fix;
-        context.WorkspaceId = fork;
-        await journal.LogAsync(context.TaskId, TaskState.TestingAfterFix, LogSeverity.Info,
-            $"Candidate {candidate.Number} passed verification: the reproduction test and '{context.TestCommand}' pass. " +
-            $"It changes {string.Join(", ", diff.ChangedPaths)}.",
-            dedupeKey: "verified", cancellationToken: cancellationToken);
     }
 }

@@ -4,9 +4,9 @@ namespace Asa.Worker.Repair.Engine;
 
 /// <summary>
 /// One candidate fix the engine made: a single small edit to one file, ranked by <see cref="Priority"/> (how
-/// suspicious its line is times how likely its kind of edit is).
+/// suspicious its line is, <see cref="LineScore"/>, times how likely its kind of edit is).
 /// </summary>
-public sealed record CandidateEdit(string Path, int Line, string Kind, string Description, string Original, string Changed, double Priority)
+public sealed record CandidateEdit(string Path, int Line, string Kind, string Description, string Original, string Changed, double LineScore, double Priority)
 {
     private int? size;
 

@@ -13,10 +13,7 @@ public sealed class ConditionMutation : IMutationOperator
         {
             var start = site[first].Start;
             var end = site[last].End;
-            var condition = site.Text[start..end];
-            yield return site.Language == SourceLanguage.Python
-                ? new MutationEdit("condition", "negate the condition", start, end - start, $"not ({condition})", 0.8)
-                : new MutationEdit("condition", "negate the condition", start, end - start, $"!({condition})", 0.8);
+            yield return Negate(site, first, last, "negate the condition", 0.8);
         }
 
         for (var i = site.First; i < site.End; i++)
@@ -28,6 +25,8 @@ public sealed class ConditionMutation : IMutationOperator
                 var right = OperandEnd(site, i);
                 if (left < i && right > i)
                 {
+                    yield return Negate(site, left, i - 1, $"negate the part before '{token.Text}'", 0.75);
+                    yield return Negate(site, i + 1, right, $"negate the part after '{token.Text}'", 0.75);
                     yield return new MutationEdit("condition", $"drop the part before '{token.Text}'",
                         site[left].Start, site[i + 1].Start - site[left].Start, "", 0.7);
                     yield return new MutationEdit("condition", $"drop the part after '{token.Text}'",
@@ -43,6 +42,20 @@ public sealed class ConditionMutation : IMutationOperator
                 yield return new MutationEdit("condition", "drop '!'", token.Start, 1, "", 0.7);
             }
         }
+    }
+
+    /// <summary>"not x" or "!x" for a plain operand, "not (a &lt; b)" or "!(a &lt; b)" for anything else.</summary>
+    private static MutationEdit Negate(MutationSite site, int first, int last, string description, double prior)
+    {
+        var start = site[first].Start;
+        var end = site[last].End;
+        var condition = site.Text[start..end];
+        var plain = Enumerable.Range(first, last - first + 1).All(i => site[i].Kind == TokenKind.Identifier || site[i].Text is "." or "?.")
+                    || site[last].Text == ")" && site.Closing(first + 1) == last && site[first].Kind == TokenKind.Identifier;
+        var negated = site.Language == SourceLanguage.Python
+            ? plain ? $"not {condition}" : $"not ({condition})"
+            : plain ? $"!{condition}" : $"!({condition})";
+        return new MutationEdit("condition", description, start, end - start, negated, prior);
     }
 
     /// <summary>The first and last token of an if/elif/while condition on the line.</summary>

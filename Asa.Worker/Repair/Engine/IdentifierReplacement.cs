@@ -6,7 +6,7 @@ namespace Asa.Worker.Repair.Engine;
 /// </summary>
 public sealed class IdentifierReplacement : IMutationOperator
 {
-    private const int AlternativesPerName = 6;
+    private const int AlternativesPerName = 10;
 
     private static readonly Dictionary<string, string> Counterparts = Pairs(
         ("min", "max"), ("Min", "Max"), ("floor", "ceil"), ("Floor", "Ceiling"), ("lower", "upper"), ("ToLower", "ToUpper"),
@@ -62,20 +62,46 @@ public sealed class IdentifierReplacement : IMutationOperator
             {
                 yield return new MutationEdit(kind, $"'{token.Text}' to '{counterpart}'", token.Start, token.Text.Length, counterpart, 0.95);
             }
-            foreach (var alternative in alternatives.Where(a => a != token.Text && a != counterpart).Take(AlternativesPerName))
+            // Names that look alike are the ones mixed up most, so they are tried first.
+            var ordered = alternatives.Where(a => a != token.Text && a != counterpart)
+                .Select((name, order) => (name, order))
+                .OrderByDescending(a => Likeness(token.Text, a.name))
+                .ThenBy(a => a.order)
+                .Take(AlternativesPerName);
+            foreach (var (alternative, _) in ordered)
             {
-                yield return new MutationEdit(kind, $"{kind} '{token.Text}' to '{alternative}'", token.Start, token.Text.Length, alternative, 0.6);
+                var prior = kind == "call" ? 0.5 : 0.6;
+                yield return new MutationEdit(kind, $"{kind} '{token.Text}' to '{alternative}'", token.Start, token.Text.Length, alternative, prior);
             }
         }
     }
 
-    /// <summary>The variables in scope, those used nearest to the token first.</summary>
+    /// <summary>
+    /// The variables in scope: first those named only once (set and never read, a sign that a use names the wrong
+    /// variable), then those used nearest to the token.
+    /// </summary>
     private static IEnumerable<string> NearestVariables(MutationSite site, int index) =>
         site.ScopeTokens().Where(site.IsVariableUse)
             .GroupBy(i => site[i].Text, StringComparer.Ordinal)
-            .OrderBy(g => g.Min(i => Math.Abs(site[i].Line - site[index].Line)))
-            .ThenByDescending(g => g.Count())
+            .OrderBy(g => g.Count() == 1 ? 0 : 1)
+            .ThenBy(g => g.Min(i => Math.Abs(site[i].Line - site[index].Line)))
             .Select(g => g.Key);
+
+    /// <summary>How alike two names are: the characters they share at the start and at the end.</summary>
+    private static int Likeness(string a, string b)
+    {
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+        var suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+        return Math.Min(prefix + suffix, 6);
+    }
 
     private static List<string> NamesAfterDot(MutationSite site, bool called) =>
         Enumerable.Range(1, site.Tokens.Count - 1)

@@ -38,7 +38,7 @@ public static class MutationGenerator
                     var changed = site.Replace(edit.Start, edit.Length, edit.Replacement);
                     if (changed != text && seen.Add((suspicious.Path, changed)))
                     {
-                        candidates.Add(new CandidateEdit(suspicious.Path, suspicious.Line, edit.Kind, edit.Description, text, changed, suspicious.Score * edit.Prior));
+                        candidates.Add(new CandidateEdit(suspicious.Path, suspicious.Line, edit.Kind, edit.Description, text, changed, suspicious.Score, suspicious.Score * edit.Prior));
                     }
                 }
             }

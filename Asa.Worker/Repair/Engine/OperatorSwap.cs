@@ -54,6 +54,24 @@ public sealed class OperatorSwap : IMutationOperator
         }
     }
 
+    /// <summary>Whether the 'in' at <paramref name="index"/> is a for loop's or a comprehension's ("for a, b in").</summary>
+    private static bool IsLoopTarget(MutationSite site, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var token = site[i];
+            if (token.Text == "for" && token.Kind == TokenKind.Keyword)
+            {
+                return true;
+            }
+            if (token.Kind != TokenKind.Identifier && token.Text is not ("," or "(" or ")"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // A generic's angle brackets (List<int>) touch the names beside them; a comparison is written with spaces.
     private static bool IsComparison(MutationSite site, CodeToken token) =>
         site.Language == SourceLanguage.Python
@@ -75,7 +93,7 @@ public sealed class OperatorSwap : IMutationOperator
                     ? new MutationEdit("operator", "'is not' to 'is'", token.Start, n.End - token.Start, "is", 1.0)
                     : new MutationEdit("operator", "'is' to 'is not'", token.Start, token.Text.Length, "is not", 1.0);
             }
-            else if (token.Text == "in" && token.Kind == TokenKind.Keyword && site.At(i - 1) is { } before && before.Text != "for")
+            else if (token.Text == "in" && token.Kind == TokenKind.Keyword && site.At(i - 1) is { } before && !IsLoopTarget(site, i))
             {
                 yield return before.Text == "not"
                     ? new MutationEdit("operator", "'not in' to 'in'", before.Start, token.End - before.Start, "in", 1.0)

@@ -4,6 +4,7 @@ namespace Asa.Worker.Repair.Engine;
 public sealed class StatementMutation : IMutationOperator
 {
     private const int NearbyLines = 6;
+    private const int RelatedLimit = 8;
 
     public IEnumerable<MutationEdit> Propose(MutationSite site)
     {
@@ -30,17 +31,45 @@ public sealed class StatementMutation : IMutationOperator
             yield break;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal) { line.Trim() };
-        foreach (var nearby in NearbyStatements(site))
+        foreach (var (nearby, prior) in NearbyStatements(site).Select(s => (s, 0.3)).Concat(RelatedStatements(site).Select(s => (s, 0.2))))
         {
             var statement = nearby.Trim();
             if (!seen.Add(statement))
             {
                 continue;
             }
-            yield return new MutationEdit("insert", $"insert '{statement}' before the line", site.LineStart, 0, indentation + statement + "\n", 0.3);
+            yield return new MutationEdit("insert", $"insert '{statement}' before the line", site.LineStart, 0, indentation + statement + "\n", prior);
             if (site.IsSimpleStatement)
             {
-                yield return new MutationEdit("insert", $"insert '{statement}' after the line", lineEnd, 0, WithNewline(indentation + statement + "\n"), 0.3);
+                yield return new MutationEdit("insert", $"insert '{statement}' after the line", lineEnd, 0, WithNewline(indentation + statement + "\n"), prior);
+            }
+        }
+    }
+
+    /// <summary>Simple statements elsewhere in the file that work on a name the line uses (another method's cleanup step).</summary>
+    private static IEnumerable<string> RelatedStatements(MutationSite site)
+    {
+        var names = Enumerable.Range(site.First, site.End - site.First)
+            .Where(i => site[i].Kind == TokenKind.Identifier && site[i].Text.Length > 2)
+            .Select(i => site[i].Text)
+            .ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0)
+        {
+            yield break;
+        }
+        var found = 0;
+        var lines = site.Text.Split('\n');
+        for (var number = 1; number <= lines.Length && found < RelatedLimit; number++)
+        {
+            if (number == site.Line || !names.Any(lines[number - 1].Contains))
+            {
+                continue;
+            }
+            var other = new MutationSite(site.Language, site.Path, site.Text, site.Tokens, number, null);
+            if (other.IsSimpleStatement && Enumerable.Range(other.First, other.End - other.First).Any(i => names.Contains(other[i].Text)))
+            {
+                found++;
+                yield return other.LineText;
             }
         }
     }

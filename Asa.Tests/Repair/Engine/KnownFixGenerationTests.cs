@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Asa.Tests.Infrastructure;
+using Asa.Worker.Repair.Engine;
+using Asa.Worker.Repair.Localization;
+
+namespace Asa.Tests.Repair.Engine;
+
+/// <summary>
+/// For every corpus case its author marked as one small edit away from correct, the operators, run at every line of
+/// the file the fix changes, make exactly the known fix (and every candidate of that file still parses or compiles).
+/// </summary>
+public sealed class KnownFixGenerationTests
+{
+    public static TheoryData<string> FixableCases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var caseFile in Directory.EnumerateFiles(Path.Combine(SolutionPaths.Root, "corpus"), "case.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(caseFile));
+            if (json.RootElement.GetProperty("engineFixable").GetBoolean())
+            {
+                data.Add(Path.GetFileName(Path.GetDirectoryName(caseFile))!);
+            }
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(FixableCases))]
+    public void TheKnownFixIsAmongTheCandidates(string name)
+    {
+        var directory = Path.Combine(SolutionPaths.Root, "corpus", name);
+        var buggy = Path.Combine(directory, "buggy");
+        var fixedRoot = Path.Combine(directory, "fixed");
+        var changedFile = Directory.EnumerateFiles(fixedRoot, "*", SearchOption.AllDirectories).Single();
+        var path = Path.GetRelativePath(fixedRoot, changedFile).Replace('\\', '/');
+        var expected = File.ReadAllText(changedFile);
+        var checkout = CheckoutSnapshot.Load(buggy, CancellationToken.None);
+        var lineCount = File.ReadAllLines(Path.Combine(buggy, path)).Length;
+        var everyLine = Enumerable.Range(1, lineCount).Select(line => new SuspiciousLine(path, line, 1, [])).ToList();
+
+        var candidates = MutationGenerator.Generate(checkout, everyLine, limit: 100_000);
+
+        var known = candidates.FirstOrDefault(c => c.Changed == expected);
+        Assert.True(known is not null, $"{name}: none of {candidates.Count} candidates for {path} is the known fix.");
+        var language = SourceLanguages.Of(path)!.Value;
+        if (language == SourceLanguage.CSharp)
+        {
+            Assert.True(new CSharpProjectCompiler(buggy).Compiles(path, known.Changed), $"{name}: the known fix does not compile with Roslyn.");
+        }
+        else
+        {
+            Assert.True(SyntaxCheck.IsValid(language, known.Changed, CodeTokenizer.Tokenize(language, known.Changed)), $"{name}: the known fix fails the syntax check.");
+        }
+    }
+}

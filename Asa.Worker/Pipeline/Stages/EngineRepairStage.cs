@@ -1,0 +1,106 @@
+using System.Globalization;
+using Asa.Core.Errors;
+using Asa.Core.Tasks;
+using Asa.Protos.V1;
+using Asa.Worker.Repair;
+using Asa.Worker.Repair.Edits;
+using Asa.Worker.Repair.Engine;
+using Asa.Worker.Repair.Localization;
+using Asa.Worker.Tasks;
+using Google.Protobuf;
+
+namespace Asa.Worker.Pipeline.Stages;
+
+/// <summary>
+/// GENERATING_FIX through TESTING_AFTER_FIX with the embedded engine: searches small edits at the suspicious lines,
+/// has the guardian review the smallest that passed, and verifies it again in a clean fork. When a model follows
+/// (Engine:Mode=First), a search that found nothing hands the task to it; otherwise the task ends with the search's
+/// account and its best partial result.
+/// </summary>
+public sealed class EngineRepairStage(
+    CandidateSearch search,
+    CandidateGuardian guardian,
+    CandidateVerification verification,
+    VerifiedFixRecorder recorder,
+    TaskStore store,
+    TaskJournal journal,
+    bool modelFollows) : IPipelineStage
+{
+    public TaskState State => TaskState.GeneratingFix;
+
+    public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
+    {
+        var baseline = context.BaselineRun ?? throw AsaException.Permanent("The tests were not run before the fix, so there is no failure to search from.");
+        var testCommand = context.TestCommand!;
+        var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
+        var paths = checkout.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var request = context.Reproduction is { } reproduction
+            ? new SearchRequest(context.WorkspaceId!, reproduction.Command, testCommand, reproduction.FailureOutput, reproduction.Content,
+                new HashSet<string>([reproduction.Path], StringComparer.Ordinal))
+            : new SearchRequest(context.WorkspaceId!, FailingTests.Narrow(testCommand, baseline.OutputTail, paths), testCommand, baseline.OutputTail,
+                FailingTestSources(checkout, baseline.OutputTail), new HashSet<string>(StringComparer.Ordinal));
+
+        var outcome = await search.SearchAsync(context, request, cancellationToken);
+        var summary = outcome.Summary;
+        await store.RecordRepairSearchAsync(context.TaskId, JsonFormatter.Default.Format(summary), cancellationToken);
+        var account = $"{summary.Generated} candidate edit(s) made at the suspicious lines, {summary.Compiled} parsed or compiled, " +
+                      $"{summary.Run} run, {summary.Passed} passed, in {summary.Elapsed.ToTimeSpan().TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s " +
+                      $"(stopped: {summary.Stopped}). Most suspicious: {string.Join(", ", summary.SuspiciousLines.Take(3))}.";
+        await journal.LogAsync(context.TaskId, TaskState.GeneratingFix, LogSeverity.Info, "Embedded engine: " + account,
+            dedupeKey: "engine-search", cancellationToken: cancellationToken);
+
+        if (outcome.Winner is not { } winner)
+        {
+            GiveUp($"The embedded engine found no fix: {account}" +
+                   (summary.BestPartial.Length > 0 ? $"\nThe candidate that got furthest: {summary.BestPartial}" : " No candidate made any failing test pass."));
+            return;
+        }
+
+        var candidate = new Candidate(summary.Run, new ProposedFix(Rationale(winner, testCommand), Confidence(winner, outcome), []),
+            new Dictionary<string, string?> { [winner.Path] = winner.Original }, new Dictionary<string, string> { [winner.Path] = winner.Changed });
+        await context.Progress.EnterAsync(TaskState.ValidatingSecurity, cancellationToken);
+        var review = await guardian.ReviewAsync(context, candidate, new HashSet<string>([winner.Path], StringComparer.Ordinal), cancellationToken);
+        if (!review.Approved)
+        {
+            if (GiveUp($"The {review.Reviewer} guardian rejected the engine's fix ({winner}): {string.Join(" ", review.Reasons)}", ErrorClass.Policy))
+            {
+                return;
+            }
+        }
+
+        await context.Progress.EnterAsync(TaskState.ApplyingFix, cancellationToken);
+        var fork = await verification.ApplyAsync(context, candidate, cancellationToken);
+        await context.Progress.EnterAsync(TaskState.TestingAfterFix, cancellationToken);
+        if (await verification.TestAsync(context, candidate, fork, cancellationToken) is { } failure)
+        {
+            GiveUp($"The engine's fix ({winner}) passed in the search but failed when verified again, so the tests may be flaky: {failure}");
+            return;
+        }
+        await recorder.KeepAsync(context, candidate, summary.Run, fork, cancellationToken);
+    }
+
+    /// <summary>With a model to follow, says so and returns true; otherwise ends the task.</summary>
+    private bool GiveUp(string reason, ErrorClass errorClass = ErrorClass.Permanent)
+    {
+        if (modelFollows)
+        {
+            return true;
+        }
+        throw errorClass == ErrorClass.Policy ? AsaException.Policy(reason) : AsaException.Permanent(reason);
+    }
+
+    private static string Rationale(CandidateEdit winner, string testCommand) =>
+        $"The embedded repair engine searched small edits at the lines the failure points to. At {winner.Path} line {winner.Line} " +
+        $"it made one {winner.Kind} edit ({winner.Description}), the smallest with which the failing tests and then '{testCommand}' pass.";
+
+    /// <summary>How strongly the evidence pointed at the edited line, relative to the most suspicious line: 0.4 to 0.8.</summary>
+    private static double Confidence(CandidateEdit winner, SearchOutcome outcome) =>
+        Math.Round(0.4 + 0.4 * (outcome.TopLineScore <= 0 ? 0 : Math.Min(1, winner.LineScore / outcome.TopLineScore)), 2);
+
+    /// <summary>The sources of the test files the failure names, so localisation can follow what they import.</summary>
+    private static string? FailingTestSources(CheckoutSnapshot checkout, string failureOutput)
+    {
+        var named = checkout.Files.Where(f => TestFileConvention.IsTest(f.Path) && failureOutput.Contains(f.Path, StringComparison.Ordinal)).Take(3).ToList();
+        return named.Count == 0 ? null : string.Join("\n", named.Select(f => f.Text));
+    }
+}

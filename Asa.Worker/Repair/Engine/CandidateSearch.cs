@@ -1,0 +1,205 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Asa.Protos.V1;
+using Asa.Worker.Pipeline;
+using Asa.Worker.Repair.Localization;
+using Asa.Worker.Sandbox;
+using Google.Protobuf.WellKnownTypes;
+using Microsoft.Extensions.Options;
+
+namespace Asa.Worker.Repair.Engine;
+
+/// <summary>
+/// The embedded engine's search: measures what the failing tests execute (Python), ranks the suspicious lines, makes
+/// the candidate edits, and tries them likeliest first in a few sandbox forks side by side. Each candidate must parse
+/// (C#: compile) before it runs; it runs the failing tests first and, only if they pass, the full test command. The
+/// search stops at the first candidate that passes everything, at its time limit or at its candidate limit.
+/// </summary>
+public sealed class CandidateSearch(
+    SandboxClient sandbox,
+    SuspiciousLineRanker ranker,
+    IOptions<EngineOptions> options,
+    IOptions<WorkerOptions> workerOptions,
+    ILogger<CandidateSearch> logger)
+{
+    private const int GeneratedLimit = 20_000;
+    private const int TraceOutputChars = 512 * 1024;
+
+    public async Task<SearchOutcome> SearchAsync(TaskContext context, SearchRequest request, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var clock = Stopwatch.StartNew();
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(settings.TimeLimit);
+
+        var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
+        var paths = checkout.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var coverage = await MeasureCoverageAsync(context, request, checkout, paths, deadline.Token);
+        var excluded = request.ProtectedFiles.Concat(paths.Where(TestFileConvention.IsTest)).ToHashSet(StringComparer.Ordinal);
+        var suspicious = ranker.Rank(checkout, new LocalizationQuery(context.Task.BugDescription, request.FailureOutput, request.TestSource, excluded),
+            coverage, settings.SuspiciousLines, cancellationToken);
+        var candidates = MutationGenerator.Generate(checkout, suspicious, GeneratedLimit)
+            .Where(c => !excluded.Contains(c.Path) && !TestFileConvention.IsTest(c.Path))
+            .ToList();
+        logger.LogInformation("Task {TaskId}: {Candidates} candidate edits at {Lines} suspicious lines", context.TaskId, candidates.Count, suspicious.Count);
+
+        var state = new SearchState(candidates, new CSharpProjectCompiler(context.Workspace), FailingTests.FailureCount(request.FailureOutput));
+        var forks = new List<string>();
+        try
+        {
+            var workers = Math.Min(settings.Parallelism, Math.Max(1, candidates.Count));
+            for (var i = 0; i < workers && !deadline.IsCancellationRequested; i++)
+            {
+                var fork = await sandbox.ForkAsync(request.WorkspaceId, cancellationToken);
+                context.Owns(fork);
+                forks.Add(fork);
+            }
+            await Task.WhenAll(forks.Select(fork => WorkAsync(fork, request, state, deadline.Token, cancellationToken)));
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // The time limit, not the task's cancellation: what was found so far stands.
+        }
+        finally
+        {
+            foreach (var fork in forks)
+            {
+                await sandbox.DeleteAsync(fork);
+            }
+        }
+
+        var winner = state.Passed.OrderBy(c => c.Size).ThenByDescending(c => c.Priority).FirstOrDefault();
+        var summary = new RepairSearch
+        {
+            Generated = candidates.Count,
+            Compiled = state.Compiled,
+            Run = state.Run,
+            Passed = state.Passed.Count,
+            Elapsed = Duration.FromTimeSpan(clock.Elapsed),
+            Stopped = winner is not null ? "fixed"
+                : deadline.IsCancellationRequested ? "time limit"
+                : state.Run >= settings.MaxCandidates ? "candidate limit"
+                : "exhausted",
+            BestPartial = winner is null ? state.BestPartial?.Describe() ?? "" : "",
+        };
+        summary.SuspiciousLines.AddRange(suspicious.Take(10).Select(l => l.ToString()));
+        return new SearchOutcome(winner, summary, suspicious.Select(l => l.Score).DefaultIfEmpty(0).Max());
+    }
+
+    private async Task WorkAsync(string fork, SearchRequest request, SearchState state, CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        var limit = workerOptions.Value.TestTimeLimit;
+        while (!deadline.IsCancellationRequested && state.Passed.IsEmpty && state.Next(options.Value.MaxCandidates) is { } candidate)
+        {
+            if (!Compiles(candidate, state.Compiler))
+            {
+                continue;
+            }
+            Interlocked.Increment(ref state.Compiled);
+            Interlocked.Increment(ref state.Run);
+            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, cancellationToken);
+            try
+            {
+                var failing = await sandbox.RunAsync(fork, Quiet(request.FailingCommand), allowNetwork: false, limit, deadline);
+                if (!failing.Succeeded)
+                {
+                    state.Consider(new PartialResult(candidate, FailingTests.FailureCount(failing.OutputTail), false, failing.OutputTail));
+                    continue;
+                }
+                if (request.FullCommand != request.FailingCommand)
+                {
+                    var full = await sandbox.RunAsync(fork, Quiet(request.FullCommand), allowNetwork: false, limit, deadline);
+                    if (!full.Succeeded)
+                    {
+                        state.Consider(new PartialResult(candidate, null, true, full.OutputTail));
+                        continue;
+                    }
+                }
+                state.Passed.Add(candidate);
+            }
+            finally
+            {
+                await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, cancellationToken);
+            }
+        }
+    }
+
+    private static bool Compiles(CandidateEdit candidate, CSharpProjectCompiler compiler)
+    {
+        var language = SourceLanguages.Of(candidate.Path)!.Value;
+        return language == SourceLanguage.CSharp
+            ? compiler.Compiles(candidate.Path, candidate.Changed)
+            : SyntaxCheck.IsValid(language, candidate.Changed, CodeTokenizer.Tokenize(language, candidate.Changed));
+    }
+
+    // A candidate is written over the last one within the same second, so Python must not trust its bytecode cache.
+    private static string Quiet(string command) => $"export PYTHONDONTWRITEBYTECODE=1; {command}";
+
+    private async Task<LineCoverage> MeasureCoverageAsync(
+        TaskContext context, SearchRequest request, CheckoutSnapshot checkout, HashSet<string> paths, CancellationToken deadline)
+    {
+        if (!checkout.Files.Any(f => SourceLanguages.Of(f.Path) == SourceLanguage.Python && !TestFileConvention.IsTest(f.Path)))
+        {
+            return LineCoverage.None;
+        }
+        var fork = await sandbox.ForkAsync(request.WorkspaceId, deadline);
+        context.Owns(fork);
+        try
+        {
+            await sandbox.WriteFilesAsync(fork, PythonLineTracer.Files, deadline);
+            var run = await sandbox.RunAsync(fork, PythonLineTracer.Traced(request.FailingCommand), allowNetwork: false,
+                workerOptions.Value.TestTimeLimit, deadline, TraceOutputChars);
+            return PythonLineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", paths.Contains) : LineCoverage.None;
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            // Out of time before the search began: it runs nothing, and says it stopped at the time limit.
+            return LineCoverage.None;
+        }
+        finally
+        {
+            await sandbox.DeleteAsync(fork);
+        }
+    }
+
+    /// <summary>The shared progress of the forks' workers.</summary>
+    private sealed class SearchState(IReadOnlyList<CandidateEdit> candidates, CSharpProjectCompiler compiler, int? baselineFailures)
+    {
+        private readonly Lock gate = new();
+        private int next = -1;
+        public int Compiled;
+        public int Run;
+
+        public CSharpProjectCompiler Compiler { get; } = compiler;
+
+        public ConcurrentBag<CandidateEdit> Passed { get; } = [];
+
+        public PartialResult? BestPartial { get; private set; }
+
+        public CandidateEdit? Next(int maxRuns)
+        {
+            if (Volatile.Read(ref Run) >= maxRuns)
+            {
+                return null;
+            }
+            var index = Interlocked.Increment(ref next);
+            return index < candidates.Count ? candidates[index] : null;
+        }
+
+        /// <summary>Keeps the candidate that got furthest: past the failing tests first, else the fewest failures.</summary>
+        public void Consider(PartialResult result)
+        {
+            if (!result.PassedFailingTests && (result.Failures is not { } failures || baselineFailures is not { } baseline || failures >= baseline))
+            {
+                return;
+            }
+            lock (gate)
+            {
+                if (BestPartial is null || result.IsBetterThan(BestPartial))
+                {
+                    BestPartial = result;
+                }
+            }
+        }
+    }
+}

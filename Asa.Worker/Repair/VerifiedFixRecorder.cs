@@ -1,0 +1,35 @@
+using Asa.Core.Tasks;
+using Asa.Protos.V1;
+using Asa.Worker.Pipeline;
+using Asa.Worker.Sandbox;
+using Asa.Worker.Tasks;
+using Google.Protobuf;
+
+namespace Asa.Worker.Repair;
+
+/// <summary>
+/// Keeps a fix that passed verification, whichever fixer made it: the sandbox's diff of its fork (the change and,
+/// when there is one, the reproduction test) is stored with the task and the fork becomes the task's workspace.
+/// </summary>
+public sealed class VerifiedFixRecorder(SandboxClient sandbox, TaskStore store, TaskJournal journal)
+{
+    public async Task KeepAsync(TaskContext context, Candidate candidate, int attempts, string fork, CancellationToken cancellationToken)
+    {
+        var diff = await sandbox.DiffAsync(fork, cancellationToken);
+        var fix = new TaskFix
+        {
+            Diff = diff.Diff,
+            Rationale = candidate.Fix.Rationale,
+            Confidence = candidate.Fix.Confidence,
+            Attempts = attempts,
+        };
+        fix.ChangedFiles.AddRange(diff.ChangedPaths);
+        await store.RecordFixAsync(context.TaskId, JsonFormatter.Default.Format(fix), cancellationToken);
+        context.Fix = fix;
+        context.WorkspaceId = fork;
+        var tests = context.Reproduction is null ? $"'{context.TestCommand}' passes" : $"the reproduction test and '{context.TestCommand}' pass";
+        await journal.LogAsync(context.TaskId, TaskState.TestingAfterFix, LogSeverity.Info,
+            $"Candidate {candidate.Number} passed verification: {tests}. It changes {string.Join(", ", diff.ChangedPaths)}.",
+            dedupeKey: "verified", cancellationToken: cancellationToken);
+    }
+}
