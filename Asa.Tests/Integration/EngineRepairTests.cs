@@ -1,13 +1,15 @@
+using System.Text.Json;
 using Asa.Protos.V1;
 using Asa.Tests.Infrastructure;
 using Asa.Worker.Repair.Localization;
+using Xunit.Abstractions;
 
 namespace Asa.Tests.Integration;
 
 /// <summary>The embedded repair engine end to end through the real stack, with no model configured.</summary>
-public sealed class EngineRepairTests(EngineStack stack) : IClassFixture<EngineStack>
+public sealed class EngineRepairTests(EngineStack stack, ITestOutputHelper output) : IClassFixture<EngineStack>
 {
-    private static readonly TimeSpan RepairTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan RepairTimeout = TimeSpan.FromMinutes(6);
 
     private static readonly TaskState[] FixedPath =
     [
@@ -18,8 +20,12 @@ public sealed class EngineRepairTests(EngineStack stack) : IClassFixture<EngineS
     [Theory]
     [InlineData("py-clamp-bounds")]
     [InlineData("js-leap-year")]
-    public async Task ACorpusBugIsFixedVerifiedAndStoredWithTheSearchsAccount(string name)
+    [InlineData("java-invoice-status")]
+    [InlineData("cs-cart-discount")]
+    public async Task ACorpusBugIsFixedInTheCodeVerifiedAndStoredWithTheSearchsAccount(string name)
     {
+        await using var worker = await stack.EngineWorkerAsync();
+
         var (task, events) = await RepairAsync(name);
 
         Assert.True(task.Status == TaskState.Completed, $"{name} ended {task.Status}: {task.Error?.Message}");
@@ -38,6 +44,62 @@ public sealed class EngineRepairTests(EngineStack stack) : IClassFixture<EngineS
         Assert.Null(task.Cost);
     }
 
+    [Fact]
+    public async Task ABugNoSmallEditFixesEndsFailedWithTheSearchsAccountAndNoFix()
+    {
+        await using var worker = await stack.EngineWorkerAsync(new Dictionary<string, string> { ["Engine__MaxCandidates"] = "24" });
+
+        var (task, events) = await RepairAsync("py-merge-intervals");
+
+        Assert.Equal(TaskState.Failed, task.Status);
+        Assert.Equal((TaskState.GeneratingFix, ErrorClass.Permanent), (task.Error.Stage, task.Error.ErrorClass));
+        Assert.StartsWith("The embedded engine found no fix:", task.Error.Message);
+        Assert.Contains("24 run, 0 passed", task.Error.Message);
+        Assert.Contains("(stopped: candidate limit)", task.Error.Message);
+        Assert.Equal((24, 0, "candidate limit"), (task.RepairSearch.Run, task.RepairSearch.Passed, task.RepairSearch.Stopped));
+        Assert.Null(task.Fix);
+        Assert.DoesNotContain(TaskState.ValidatingSecurity, events.States());
+        Assert.Equal(["before_fix"], task.Tests.Select(t => t.Phase));
+    }
+
+    [Fact]
+    public async Task TheSearchStopsAtItsTimeLimit()
+    {
+        var limit = TimeSpan.FromSeconds(6);
+        await using var worker = await stack.EngineWorkerAsync(new Dictionary<string, string> { ["Engine__TimeLimit"] = limit.ToString() });
+
+        var (task, _) = await RepairAsync("js-csv-fields");
+
+        Assert.True(task.Status == TaskState.Failed && task.RepairSearch is not null, $"{task.Status}: {task.Error}");
+        Assert.Equal("time limit", task.RepairSearch.Stopped);
+        Assert.Contains("(stopped: time limit)", task.Error.Message);
+        // The runs in flight at the limit are stopped, not waited for; deleting the forks takes the rest.
+        Assert.InRange(task.RepairSearch.Elapsed.ToTimeSpan(), limit, limit + TimeSpan.FromSeconds(3));
+        Assert.True(task.RepairSearch.Run > 0 && task.RepairSearch.Run < task.RepairSearch.Generated, task.RepairSearch.ToString());
+    }
+
+    [Fact]
+    public async Task TestFilesAreNeverEditedEvenWhenOnlyAnEditToATestWouldPass()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        // The two tests contradict each other: deleting either assertion would "pass", changing the code cannot.
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", "")
+            .WithFile("tax.py", "RATE = 0.2\n\n\ndef tax(amount):\n    return round(amount * RATE, 2)\n")
+            .WithFile("tests/test_tax.py", "from tax import tax\n\n\ndef test_tax():\n    assert tax(10) == 2.0\n\n\ndef test_tax_again():\n    assert tax(10) == 3.0\n")
+            .Commit("Tax")
+            .BuildAsync();
+
+        var (task, _) = await SubmitAsync(repository.Path, "tax(10) is wrong in one of the tests", "python3 -m pytest -q");
+
+        Assert.Equal(TaskState.Failed, task.Status);
+        Assert.Equal("exhausted", task.RepairSearch.Stopped);
+        Assert.True(task.RepairSearch.Run > 0, task.RepairSearch.ToString());
+        Assert.All(task.RepairSearch.SuspiciousLines, line => Assert.StartsWith("tax.py:", line));
+        Assert.DoesNotContain("+++ b/tests/", task.RepairSearch.BestPartial);
+        Assert.Null(task.Fix);
+    }
+
     private static IReadOnlyList<string> KnownFixedFiles(string name)
     {
         var fixedRoot = Path.Combine(CorpusRepository.CaseDirectory(name), "fixed");
@@ -47,16 +109,18 @@ public sealed class EngineRepairTests(EngineStack stack) : IClassFixture<EngineS
     private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> RepairAsync(string name)
     {
         using var repository = await CorpusRepository.BuildAsync(name);
-        using var caseJson = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(CorpusRepository.CaseDirectory(name), "case.json")));
+        using var caseJson = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(CorpusRepository.CaseDirectory(name), "case.json")));
+        return await SubmitAsync(repository.Path, caseJson.RootElement.GetProperty("description").GetString()!,
+            caseJson.RootElement.GetProperty("testCommand").GetString()!);
+    }
+
+    private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> SubmitAsync(string repository, string bug, string testCommand)
+    {
         var headers = await stack.UserAsync(AsaStack.DefaultUser);
-        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest
-        {
-            RepoUrl = repository.Path,
-            BugDescription = caseJson.RootElement.GetProperty("description").GetString()!,
-            TestCommand = caseJson.RootElement.GetProperty("testCommand").GetString()!,
-        }, headers);
+        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest { RepoUrl = repository, BugDescription = bug, TestCommand = testCommand }, headers);
         var events = await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
         var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
+        output.WriteLine($"{task.Status}: {task.RepairSearch}");
         return (task, events);
     }
 }

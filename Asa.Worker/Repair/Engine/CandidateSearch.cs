@@ -5,6 +5,7 @@ using Asa.Worker.Pipeline;
 using Asa.Worker.Repair.Localization;
 using Asa.Worker.Sandbox;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using Microsoft.Extensions.Options;
 
 namespace Asa.Worker.Repair.Engine;
@@ -56,7 +57,7 @@ public sealed class CandidateSearch(
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(fork, request, state, deadline.Token, cancellationToken)));
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception stopped) when (IsCancellation(stopped) && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // The time limit, not the task's cancellation: what was found so far stands.
         }
@@ -124,6 +125,11 @@ public sealed class CandidateSearch(
         }
     }
 
+    // A sandbox call cut short by the deadline ends as gRPC's Cancelled status rather than as a .NET cancellation.
+    private static bool IsCancellation(Exception exception) =>
+        exception is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled }
+        || exception is AggregateException aggregate && aggregate.InnerExceptions.All(IsCancellation);
+
     private static bool Compiles(CandidateEdit candidate, CSharpProjectCompiler compiler)
     {
         var language = SourceLanguages.Of(candidate.Path)!.Value;
@@ -132,8 +138,9 @@ public sealed class CandidateSearch(
             : SyntaxCheck.IsValid(language, candidate.Changed, CodeTokenizer.Tokenize(language, candidate.Changed));
     }
 
-    // A candidate is written over the last one within the same second, so Python must not trust its bytecode cache.
-    private static string Quiet(string command) => $"export PYTHONDONTWRITEBYTECODE=1; {command}";
+    // A candidate can be written within the same second as the file it replaces, with the same size: Python must
+    // neither trust the bytecode cached beside the sources (by the runs before the search) nor write its own.
+    private static string Quiet(string command) => $"export PYTHONDONTWRITEBYTECODE=1 PYTHONPYCACHEPREFIX=/tmp/asa-pycache; {command}";
 
     private async Task<LineCoverage> MeasureCoverageAsync(
         TaskContext context, SearchRequest request, CheckoutSnapshot checkout, HashSet<string> paths, CancellationToken deadline)
@@ -151,7 +158,7 @@ public sealed class CandidateSearch(
                 workerOptions.Value.TestTimeLimit, deadline, TraceOutputChars);
             return PythonLineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", paths.Contains) : LineCoverage.None;
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (Exception stopped) when (IsCancellation(stopped) && deadline.IsCancellationRequested)
         {
             // Out of time before the search began: it runs nothing, and says it stopped at the time limit.
             return LineCoverage.None;
