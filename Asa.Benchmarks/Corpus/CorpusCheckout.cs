@@ -96,6 +96,8 @@ public sealed class CorpusCheckout : IDisposable
             var target = System.IO.Path.Combine(destination, relative);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.Copy(System.IO.Path.Combine(source, relative), target, overwrite: true);
+            // File.Copy keeps the source's time; an overlay of the same size would then look unchanged to git and build tools.
+            File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
         }
     }
 }

@@ -19,7 +19,8 @@ public sealed record ShellRun(int? ExitCode, bool TimedOut, string OutputTail)
             RedirectStandardInput = true,
             Environment =
             {
-                // The corpus's checkouts stay free of caches, as in scripts/corpus-check.sh.
+                // Debian's toolchains first, as in the sandbox and scripts/corpus-check.sh, whatever python or node is on the caller's PATH.
+                ["PATH"] = $"/usr/bin:/bin:{Environment.GetEnvironmentVariable("PATH")}",
                 ["PYTHONDONTWRITEBYTECODE"] = "1",
                 ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
                 ["DOTNET_NOLOGO"] = "1",

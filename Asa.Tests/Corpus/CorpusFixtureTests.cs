@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Text;
+using Asa.Benchmarks.Corpus;
+using Asa.Protos.V1;
+using Asa.Tests.Infrastructure;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Xunit.Abstractions;
+
+namespace Asa.Tests.Corpus;
+
+/// <summary>
+/// Every corpus case behaves in the real sandbox the way its case.json promises: the tests fail on buggy/ and pass
+/// with fixed/ laid over it; the held-back tests pass on the fix and fail on the bug.
+/// </summary>
+public sealed class CorpusFixtureTests(SandboxServer sandbox, ITestOutputHelper output) : IClassFixture<SandboxServer>
+{
+    // A cold `dotnet run` builds the project inside the sandbox before a test runs, beyond the service's default 60 s
+    // wall time on two busy cores; later runs reuse the workspace's build output.
+    private static readonly TimeSpan WallTime = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan RunDeadline = WallTime + TimeSpan.FromSeconds(30);
+
+    private SandboxService.SandboxServiceClient Client => sandbox.Client;
+
+    [Theory]
+    [MemberData(nameof(CorpusCases.Names), MemberType = typeof(CorpusCases))]
+    public async Task TestsFailOnTheBugAndPassOnTheFixAndHeldBackTestsTellThemApart(string name)
+    {
+        var corpusCase = CorpusCases.Named(name);
+        using var buggy = CorpusCheckout.LayOut(corpusCase, CorpusOverlay.None);
+        var onBug = await Client.UploadAsync(buggy.Path, $"corpus-{name}");
+
+        var testsOnBug = await RunAsync(corpusCase, onBug, corpusCase.TestCommand, "tests on buggy/");
+        // The fork keeps what the first run built, so neither branch starts a build from cold again.
+        var onFix = await Client.ForkWorkspaceAsync(new ForkWorkspaceRequest { WorkspaceId = onBug.WorkspaceId }, deadline: DateTime.UtcNow + TestTimeouts.Call);
+        await WriteAsync(onBug, corpusCase.HeldBackDirectory);
+        var heldBackOnBug = await RunAsync(corpusCase, onBug, corpusCase.HeldBackCommand, "held-back tests on buggy/ + heldback/");
+        await WriteAsync(onFix, corpusCase.FixedDirectory);
+        var testsOnFix = await RunAsync(corpusCase, onFix, corpusCase.TestCommand, "tests on buggy/ + fixed/");
+        await WriteAsync(onFix, corpusCase.HeldBackDirectory);
+        var heldBackOnFix = await RunAsync(corpusCase, onFix, corpusCase.HeldBackCommand, "held-back tests on buggy/ + fixed/ + heldback/");
+
+        Assert.True(testsOnBug.ExitCode != 0, testsOnBug.Explain("should fail"));
+        Assert.True(testsOnFix.ExitCode == 0, testsOnFix.Explain("should pass"));
+        Assert.True(heldBackOnFix.ExitCode == 0, heldBackOnFix.Explain("should pass"));
+        Assert.True(heldBackOnBug.ExitCode != 0, heldBackOnBug.Explain("should fail"));
+    }
+
+    private async Task WriteAsync(Workspace workspace, string folder)
+    {
+        var request = new WriteFilesRequest { WorkspaceId = workspace.WorkspaceId };
+        foreach (var relative in CorpusCheckout.RelativeFiles(folder))
+        {
+            request.Files.Add(new WorkspaceFile
+            {
+                Path = relative.Replace(Path.DirectorySeparatorChar, '/'),
+                Content = ByteString.CopyFrom(await File.ReadAllBytesAsync(Path.Combine(folder, relative))),
+            });
+        }
+        await Client.WriteFilesAsync(request, deadline: DateTime.UtcNow + TestTimeouts.Call);
+    }
+
+    private async Task<CaseRun> RunAsync(CorpusCase corpusCase, Workspace workspace, string command, string step)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var call = Client.Exec(new ExecRequest
+        {
+            WorkspaceId = workspace.WorkspaceId,
+            Command = command,
+            Limits = new ExecLimits { WallTime = Duration.FromTimeSpan(WallTime) },
+        }, deadline: DateTime.UtcNow + RunDeadline);
+        var text = new StringBuilder();
+        ExecResult? result = null;
+        await foreach (var execEvent in call.ResponseStream.ReadAllAsync())
+        {
+            text.Append(execEvent.Output?.Data.ToStringUtf8());
+            result = execEvent.Result ?? result;
+        }
+        if (result is null)
+        {
+            throw new InvalidOperationException($"corpus case {corpusCase.Name}, {step}: the run ended without a result.");
+        }
+        var limits = result.LimitsHit.Count > 0 ? ", limits hit: " + string.Join(", ", result.LimitsHit) : "";
+        output.WriteLine($"{corpusCase.Name}, {step}: `{command}` exit {result.ExitCode} in {stopwatch.Elapsed.TotalSeconds:F1} s{limits}");
+        return new CaseRun(corpusCase.Name, step, command, result.ExitCode, limits, text.ToString());
+    }
+
+    private sealed record CaseRun(string CaseName, string Step, string Command, int ExitCode, string Limits, string Output)
+    {
+        public string Explain(string expectation) =>
+            $"corpus case {CaseName}: {Step}: `{Command}` {expectation} but exited {ExitCode}{Limits}; its output:\n{Output}";
+    }
+}
