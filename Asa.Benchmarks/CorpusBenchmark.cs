@@ -36,7 +36,8 @@ public sealed class CorpusBenchmark(CorpusOptions options, string? apiKey, TextW
         }
         if (cases.Count == 0)
         {
-            await error.WriteLineAsync($"no case in {corpusDirectory} matches --cases {string.Join(',', options.Cases)}{(options.Language is null ? "" : $" --language {options.Language}")}\n\n{CorpusOptions.Usage}");
+            var selection = (options.Cases.Count > 0 ? $" --cases {string.Join(',', options.Cases)}" : "") + (options.Language is null ? "" : $" --language {options.Language}");
+            await error.WriteLineAsync($"no case in {corpusDirectory} matches{selection}\n\n{CorpusOptions.Usage}");
             return SubmitBenchmark.ExitUsage;
         }
 
@@ -79,7 +80,23 @@ public sealed class CorpusBenchmark(CorpusOptions options, string? apiKey, TextW
 
     private async Task<CorpusCaseResult> RunCaseAsync(BenchmarkClient client, CorpusCase corpusCase, CancellationToken cancellationToken)
     {
-        using var repository = await CorpusCheckout.RepositoryAsync(corpusCase, cancellationToken);
+        CorpusCheckout repository;
+        try
+        {
+            repository = await CorpusCheckout.RepositoryAsync(corpusCase, cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            return NotSubmitted(corpusCase, $"buggy/ could not be made a git repository: {exception.Message}");
+        }
+        using (repository)
+        {
+            return await SubmitAndJudgeAsync(client, corpusCase, repository, cancellationToken);
+        }
+    }
+
+    private async Task<CorpusCaseResult> SubmitAndJudgeAsync(BenchmarkClient client, CorpusCase corpusCase, CorpusCheckout repository, CancellationToken cancellationToken)
+    {
         var request = new SubmitTaskRequest
         {
             RepoUrl = repository.Path,
@@ -123,6 +140,10 @@ public sealed class CorpusBenchmark(CorpusOptions options, string? apiKey, TextW
             search?.Stopped,
             lostReason ?? (final.Status == TaskState.Failed ? final.Error?.Message : null));
     }
+
+    private static CorpusCaseResult NotSubmitted(CorpusCase corpusCase, string reason) =>
+        new(corpusCase.Name, corpusCase.Language, corpusCase.Category, corpusCase.Bug, corpusCase.EngineFixable, null, "NOT_SUBMITTED",
+            false, false, null, null, 0, null, null, null, reason);
 
     /// <summary>Polls the task until it ends; past the case timeout, cancels it and reads it once more.</summary>
     private async Task<(AsaTask? Task, bool TimedOut, string? LostReason)> AwaitEndAsync(

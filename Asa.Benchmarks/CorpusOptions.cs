@@ -23,8 +23,8 @@ public sealed record CorpusOptions
         (Auth:Mode=keys), set ASA_API_KEY to one (Asa.Api keys create --user bench).
         A fix counts as correct when its diff applies to buggy/ with heldback/ laid over it and the case's held-back
         command then exits 0. That check runs the corpus's own tests, with ASA's diff applied, on THIS machine
-        (with bash, outside the sandbox), so it needs the corpus's toolchains here (python3 with pytest, node, javac
-        and java with /usr/share/java/junit4.jar, dotnet).
+        (with bash -c, outside the sandbox, /usr/bin first on PATH, at most 300 s), so it needs the corpus's
+        toolchains here: Debian's python3-pytest, nodejs, default-jdk-headless and junit4, and dotnet.
         Exits 0 when the run completed, whatever the figures.
         """;
 
