@@ -10,7 +10,8 @@ try
         ["sandbox", .. var rest] => new SandboxBenchmark(SandboxOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
         ["prompt-size", .. var rest] => new PromptSizeBenchmark(PromptSizeOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
         ["pipeline", .. var rest] => new PipelineBenchmark(PipelineOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
-        _ => throw new ArgumentException("name a benchmark: submit, sandbox, prompt-size or pipeline"),
+        ["corpus", .. var rest] => new CorpusBenchmark(CorpusOptions.Parse(rest), Environment.GetEnvironmentVariable(BenchmarkClient.ApiKeyVariable), Console.Out, Console.Error).RunAsync,
+        _ => throw new ArgumentException("name a benchmark: submit, sandbox, prompt-size, pipeline or corpus"),
     };
 }
 catch (ArgumentException exception)
@@ -21,7 +22,8 @@ catch (ArgumentException exception)
         "sandbox" => SandboxOptions.Usage,
         "prompt-size" => PromptSizeOptions.Usage,
         "pipeline" => PipelineOptions.Usage,
-        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}\n{PipelineOptions.Usage}",
+        "corpus" => CorpusOptions.Usage,
+        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}\n{PipelineOptions.Usage}\n{CorpusOptions.Usage}",
     };
     Console.Error.WriteLine($"{exception.Message}\n\n{usage}");
     return SubmitBenchmark.ExitUsage;

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Asa.Benchmarks;
 
 /// <summary>A one-commit git repository (a Python module and its test) in a temp directory, removed on dispose.</summary>
@@ -19,9 +17,9 @@ public sealed class ScratchRepository : IDisposable
                 "def add(a, b):\n    return a - b\n", cancellationToken);
             await File.WriteAllTextAsync(System.IO.Path.Combine(path, "test_calc.py"),
                 "from calc import add\n\n\ndef test_add():\n    assert add(2, 3) == 5\n", cancellationToken);
-            await GitAsync(path, cancellationToken, "init", "--quiet", "--initial-branch=main");
-            await GitAsync(path, cancellationToken, "add", "--all");
-            await GitAsync(path, cancellationToken, "-c", "user.name=asa-bench", "-c", "user.email=asa-bench@localhost",
+            await GitCommand.RunAsync(path, cancellationToken, "init", "--quiet", "--initial-branch=main");
+            await GitCommand.RunAsync(path, cancellationToken, "add", "--all");
+            await GitCommand.RunAsync(path, cancellationToken, "-c", "user.name=asa-bench", "-c", "user.email=asa-bench@localhost",
                 "commit", "--quiet", "--message", "add() and its test");
             return repository;
         }
@@ -41,28 +39,6 @@ public sealed class ScratchRepository : IDisposable
         catch (IOException)
         {
             // A temp directory left behind is harmless; the figures matter more than the cleanup.
-        }
-    }
-
-    private static async Task GitAsync(string workingDirectory, CancellationToken cancellationToken, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("git could not be started");
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.StandardOutput.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"git {string.Join(' ', arguments)} failed ({process.ExitCode}): {(await stderr).Trim()}");
         }
     }
 }

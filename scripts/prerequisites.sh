@@ -3,6 +3,7 @@
 # then install:
 #   asa_need_command COMMAND PACKAGE   PACKAGE is needed unless COMMAND is on PATH
 #   asa_need_file FILE PACKAGE         PACKAGE is needed unless FILE is executable
+#   asa_need_data FILE PACKAGE         PACKAGE is needed unless FILE is readable (a library such as a jar)
 #   asa_install_missing NAME [--sudo]  installs them as root, or through sudo when allowed; NAME prefixes messages
 
 asa_missing_packages=()
@@ -13,6 +14,10 @@ asa_need_command() {
 
 asa_need_file() {
     [[ -x $1 ]] || asa_missing_packages+=("$2")
+}
+
+asa_need_data() {
+    [[ -r $1 ]] || asa_missing_packages+=("$2")
 }
 
 asa_install_missing() {

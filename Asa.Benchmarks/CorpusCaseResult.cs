@@ -1,0 +1,28 @@
+namespace Asa.Benchmarks;
+
+/// <summary>
+/// What ASA did with one corpus case. <see cref="Status"/> is the task's final status (or NOT_SUBMITTED / LOST when the
+/// client never saw it end); <see cref="Correct"/> is null unless the task came back fixed.
+/// </summary>
+public sealed record CorpusCaseResult(
+    string Name,
+    string Language,
+    string Category,
+    string Bug,
+    bool EngineFixable,
+    string? TaskId,
+    string Status,
+    bool TimedOut,
+    bool Fixed,
+    bool? Correct,
+    string? CorrectnessReason,
+    double Seconds,
+    int? CandidatesGenerated,
+    int? CandidatesRun,
+    string? SearchStopped,
+    string? Error)
+{
+    public const double SlowSeconds = 300;
+
+    public bool FixedAndCorrect => Fixed && Correct == true;
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Serialization;
+
+namespace Asa.Benchmarks;
+
+/// <summary>
+/// The figures of a group of case results (all of them, or one language's): how many were fixed, how many of those
+/// fixes the held-back tests confirm, and the times. Times are seconds from submit to the task's end.
+/// </summary>
+public sealed record CorpusTotals(
+    string Scope,
+    int Cases,
+    int Fixed,
+    int Correct,
+    double FixedAndCorrectPercent,
+    double? MedianSecondsToFix,
+    double? MaxSeconds,
+    [property: JsonPropertyName("cases_over_300_seconds")] int CasesOver300Seconds)
+{
+    public static CorpusTotals Of(string scope, IReadOnlyCollection<CorpusCaseResult> results)
+    {
+        var fixedTimes = results.Where(r => r.Fixed).Select(r => r.Seconds).Order().ToList();
+        var correct = results.Count(r => r.FixedAndCorrect);
+        return new CorpusTotals(
+            scope,
+            results.Count,
+            fixedTimes.Count,
+            correct,
+            results.Count == 0 ? 0 : 100.0 * correct / results.Count,
+            Median(fixedTimes),
+            results.Count == 0 ? null : results.Max(r => r.Seconds),
+            results.Count(r => r.Seconds > CorpusCaseResult.SlowSeconds));
+    }
+
+    /// <summary>One line for every case together, then one per language, languages in name order.</summary>
+    public static IReadOnlyList<CorpusTotals> OverallAndByLanguage(IReadOnlyCollection<CorpusCaseResult> results) =>
+        [Of("all", results), .. results.GroupBy(r => r.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Of(g.Key, g.ToList()))];
+
+    private static double? Median(IReadOnlyList<double> sorted) => sorted.Count switch
+    {
+        0 => null,
+        var n when n % 2 == 1 => sorted[n / 2],
+        var n => (sorted[(n / 2) - 1] + sorted[n / 2]) / 2,
+    };
+}
