@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Asa.Benchmarks.Corpus;
 using Asa.Protos.V1;
 using Asa.Tests.Infrastructure;
 using Asa.Worker.Repair.Localization;
@@ -33,6 +33,8 @@ public sealed class EngineRepairTests(EngineStack stack, ITestOutputHelper outpu
         var changed = Assert.Single(task.Fix.ChangedFiles);
         Assert.False(TestFileConvention.IsTest(changed), $"the engine changed the test file {changed}");
         Assert.Equal(KnownFixedFiles(name), [changed]);
+        var verdict = await HeldBackCheck.RunAsync(Case(name), task.Fix.Diff, HeldBackCheck.DefaultTimeLimit, CancellationToken.None);
+        Assert.True(verdict.Correct, $"the fix fails the held-back tests: {verdict.Reason}\n{verdict.OutputTail}");
         Assert.Contains("embedded repair engine", task.Fix.Rationale);
         Assert.InRange(task.Fix.Confidence, 0.4, 0.8);
         Assert.Equal(task.RepairSearch.Run, task.Fix.Attempts);
@@ -100,18 +102,15 @@ public sealed class EngineRepairTests(EngineStack stack, ITestOutputHelper outpu
         Assert.Null(task.Fix);
     }
 
-    private static IReadOnlyList<string> KnownFixedFiles(string name)
-    {
-        var fixedRoot = Path.Combine(CorpusRepository.CaseDirectory(name), "fixed");
-        return [.. Directory.EnumerateFiles(fixedRoot, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fixedRoot, f).Replace('\\', '/'))];
-    }
+    private static CorpusCase Case(string name) => CorpusCatalog.LoadCase(Path.Combine(CorpusCatalog.Locate(SolutionPaths.Root), name));
+
+    private static IReadOnlyList<string> KnownFixedFiles(string name) => [.. CorpusCheckout.RelativeFiles(Case(name).FixedDirectory)];
 
     private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> RepairAsync(string name)
     {
-        using var repository = await CorpusRepository.BuildAsync(name);
-        using var caseJson = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(CorpusRepository.CaseDirectory(name), "case.json")));
-        return await SubmitAsync(repository.Path, caseJson.RootElement.GetProperty("description").GetString()!,
-            caseJson.RootElement.GetProperty("testCommand").GetString()!);
+        var corpusCase = Case(name);
+        using var repository = await CorpusCheckout.RepositoryAsync(corpusCase, CancellationToken.None);
+        return await SubmitAsync(repository.Path, corpusCase.Description, corpusCase.TestCommand);
     }
 
     private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> SubmitAsync(string repository, string bug, string testCommand)

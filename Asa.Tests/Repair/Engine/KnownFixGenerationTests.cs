@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Asa.Benchmarks.Corpus;
 using Asa.Tests.Infrastructure;
 using Asa.Worker.Repair.Engine;
 using Asa.Worker.Repair.Localization;
@@ -14,13 +14,9 @@ public sealed class KnownFixGenerationTests
     public static TheoryData<string> FixableCases()
     {
         var data = new TheoryData<string>();
-        foreach (var caseFile in Directory.EnumerateFiles(Path.Combine(SolutionPaths.Root, "corpus"), "case.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var corpusCase in CorpusCatalog.Load(CorpusCatalog.Locate(SolutionPaths.Root)).Where(c => c.EngineFixable))
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(caseFile));
-            if (json.RootElement.GetProperty("engineFixable").GetBoolean())
-            {
-                data.Add(Path.GetFileName(Path.GetDirectoryName(caseFile))!);
-            }
+            data.Add(corpusCase.Name);
         }
         return data;
     }
@@ -29,9 +25,9 @@ public sealed class KnownFixGenerationTests
     [MemberData(nameof(FixableCases))]
     public void TheKnownFixIsAmongTheCandidates(string name)
     {
-        var directory = Path.Combine(SolutionPaths.Root, "corpus", name);
-        var buggy = Path.Combine(directory, "buggy");
-        var fixedRoot = Path.Combine(directory, "fixed");
+        var corpusCase = CorpusCatalog.LoadCase(Path.Combine(CorpusCatalog.Locate(SolutionPaths.Root), name));
+        var buggy = corpusCase.BuggyDirectory;
+        var fixedRoot = corpusCase.FixedDirectory;
         var changedFile = Directory.EnumerateFiles(fixedRoot, "*", SearchOption.AllDirectories).Single();
         var path = Path.GetRelativePath(fixedRoot, changedFile).Replace('\\', '/');
         var expected = File.ReadAllText(changedFile);

@@ -40,12 +40,18 @@ public sealed class SuspiciousLineRanker(FaultLocalizer localizer)
             var symbols = checkout.Symbols[index];
             var fileWeight = 0.2 + 0.8 * (file.Score / topScore);
             var implicated = file.ImplicatedLines.Select((line, order) => (line, order)).GroupBy(p => p.line).ToDictionary(g => g.Key, g => g.Min(p => p.order));
+            var definitionLines = symbols.Where(s => s.Kind is "function" or "method").Select(s => s.StartLine).ToHashSet();
             var implicatedFunctions = symbols.Where(s => implicated.Keys.Any(l => l >= s.StartLine && l <= s.EndLine) && s.EndLine - s.StartLine < 400).ToList();
             foreach (var (lineNumber, lineTokens) in StatementLines(language, text))
             {
                 var reasons = new List<string>();
                 var score = fileWeight;
-                if (implicated.TryGetValue(lineNumber, out var order))
+                if (definitionLines.Contains(lineNumber))
+                {
+                    // A failure that names a function points into its body; its signature rarely holds the bug.
+                    score *= 0.5;
+                }
+                else if (implicated.TryGetValue(lineNumber, out var order))
                 {
                     score *= order == 0 ? 4 : 2.5;
                     reasons.Add(order == 0 ? "named first by the failure" : "named by the failure");
