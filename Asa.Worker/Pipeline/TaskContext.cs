@@ -12,6 +12,9 @@ public sealed class TaskContext(TaskRecord task, string workspace)
 
     public TaskRecord Task { get; } = task;
 
+    /// <summary>Time since this worker began the task (a resumed task starts again at zero).</summary>
+    public System.Diagnostics.Stopwatch Running { get; } = System.Diagnostics.Stopwatch.StartNew();
+
     public Guid TaskId => Task.Id;
 
     /// <summary>The folder the repository is cloned into; the worker's own, never run.</summary>

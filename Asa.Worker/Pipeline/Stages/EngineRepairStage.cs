@@ -43,7 +43,7 @@ public sealed class EngineRepairStage(
         var outcome = await search.SearchAsync(context, request, cancellationToken);
         var summary = outcome.Summary;
         await store.RecordRepairSearchAsync(context.TaskId, JsonFormatter.Default.Format(summary), cancellationToken);
-        var account = $"{summary.Generated} candidate edit(s) made at the suspicious lines, {summary.Compiled} parsed or compiled, " +
+        var account = $"{summary.Generated} candidate edit(s) made at the suspicious lines; of those tried, {summary.Compiled} parsed or compiled, " +
                       $"{summary.Run} run, {summary.Passed} passed, in {summary.Elapsed.ToTimeSpan().TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s " +
                       $"(stopped: {summary.Stopped}). Most suspicious: {string.Join(", ", summary.SuspiciousLines.Take(3))}.";
         await journal.LogAsync(context.TaskId, TaskState.GeneratingFix, LogSeverity.Info, "Embedded engine: " + account,

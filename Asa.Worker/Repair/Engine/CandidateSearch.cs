@@ -31,7 +31,7 @@ public sealed class CandidateSearch(
         var settings = options.Value;
         var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(settings.TimeLimit);
+        deadline.CancelAfter(SearchTime(settings.TimeLimit, context.Running.Elapsed));
 
         var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
         var paths = checkout.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
@@ -123,6 +123,17 @@ public sealed class CandidateSearch(
                 await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// The time the search may take: the limit counts from when the worker began the task (cloning and the first test
+    /// run included), less a tenth (at most 30 s) kept back to verify what the search finds.
+    /// </summary>
+    public static TimeSpan SearchTime(TimeSpan limit, TimeSpan spent)
+    {
+        var reserve = TimeSpan.FromTicks(Math.Min(limit.Ticks / 10, TimeSpan.FromSeconds(30).Ticks));
+        var left = limit - reserve - spent;
+        return left > TimeSpan.Zero ? left : TimeSpan.FromMilliseconds(1);
     }
 
     // A sandbox call cut short by the deadline ends as gRPC's Cancelled status rather than as a .NET cancellation.

@@ -21,7 +21,10 @@ public sealed class EngineOptions
 
     public EngineMode Mode { get; set; } = EngineMode.Auto;
 
-    /// <summary>How long the search may take, from localisation to the last candidate run.</summary>
+    /// <summary>
+    /// How long the engine may take, counted from when the worker began the task: the search stops in time to verify
+    /// what it found (see <see cref="CandidateSearch.SearchTime"/>).
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "02:00:00")]
     public TimeSpan TimeLimit { get; set; } = TimeSpan.FromMinutes(5);
 
