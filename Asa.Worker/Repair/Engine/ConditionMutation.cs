@@ -50,8 +50,13 @@ public sealed class ConditionMutation : IMutationOperator
         var start = site[first].Start;
         var end = site[last].End;
         var condition = site.Text[start..end];
-        var plain = Enumerable.Range(first, last - first + 1).All(i => site[i].Kind == TokenKind.Identifier || site[i].Text is "." or "?.")
-                    || site[last].Text == ")" && site.Closing(first + 1) == last && site[first].Kind == TokenKind.Identifier;
+        // A name, a dotted name, or a call of one.
+        var chainEnd = first;
+        while (chainEnd <= last && (site[chainEnd].Kind == TokenKind.Identifier || site[chainEnd].Text is "." or "?."))
+        {
+            chainEnd++;
+        }
+        var plain = chainEnd > first && (chainEnd > last || site[chainEnd].Is("(") && site.Closing(chainEnd) == last);
         var negated = site.Language == SourceLanguage.Python
             ? plain ? $"not {condition}" : $"not ({condition})"
             : plain ? $"!{condition}" : $"!({condition})";
