@@ -71,26 +71,15 @@ public sealed class CorpusFixtureTests(SandboxServer sandbox, ITestOutputHelper 
     private async Task<CaseRun> RunAsync(CorpusCase corpusCase, Workspace workspace, string command, string step)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var call = Client.Exec(new ExecRequest
+        var (text, result) = await Client.ExecToEndAsync(new ExecRequest
         {
             WorkspaceId = workspace.WorkspaceId,
             Command = command,
             Limits = new ExecLimits { WallTime = Duration.FromTimeSpan(WallTime) },
-        }, deadline: DateTime.UtcNow + RunDeadline);
-        var text = new StringBuilder();
-        ExecResult? result = null;
-        await foreach (var execEvent in call.ResponseStream.ReadAllAsync())
-        {
-            text.Append(execEvent.Output?.Data.ToStringUtf8());
-            result = execEvent.Result ?? result;
-        }
-        if (result is null)
-        {
-            throw new InvalidOperationException($"corpus case {corpusCase.Name}, {step}: the run ended without a result.");
-        }
+        }, DateTime.UtcNow + RunDeadline);
         var limits = result.LimitsHit.Count > 0 ? ", limits hit: " + string.Join(", ", result.LimitsHit) : "";
         output.WriteLine($"{corpusCase.Name}, {step}: `{command}` exit {result.ExitCode} in {stopwatch.Elapsed.TotalSeconds:F1} s{limits}");
-        return new CaseRun(corpusCase.Name, step, command, result.ExitCode, limits, text.ToString());
+        return new CaseRun(corpusCase.Name, step, command, result.ExitCode, limits, text);
     }
 
     private sealed record CaseRun(string CaseName, string Step, string Command, int ExitCode, string Limits, string Output)

@@ -81,19 +81,8 @@ public sealed class BuggySampleTests(SandboxServer sandbox, ITestOutputHelper ou
     private async Task<CommandRun> RunAsync(Workspace workspace, string command, string step)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var call = Client.Exec(new ExecRequest { WorkspaceId = workspace.WorkspaceId, Command = command },
-            deadline: DateTime.UtcNow + RunDeadline);
-        var text = new StringBuilder();
-        ExecResult? result = null;
-        await foreach (var execEvent in call.ResponseStream.ReadAllAsync())
-        {
-            text.Append(execEvent.Output?.Data.ToStringUtf8());
-            result = execEvent.Result ?? result;
-        }
-        if (result is null)
-        {
-            throw new InvalidOperationException($"{step}: the run ended without a result.");
-        }
+        var (text, result) = await Client.ExecToEndAsync(new ExecRequest { WorkspaceId = workspace.WorkspaceId, Command = command },
+            DateTime.UtcNow + RunDeadline);
         output.WriteLine(
             $"{step}: `{command}` exit {result.ExitCode} in {stopwatch.Elapsed.TotalSeconds:F1} s " +
             $"(sandbox {result.WallTime.ToTimeSpan().TotalSeconds:F1} s, peak {result.PeakMemoryBytes / (1024 * 1024)} MiB" +
