@@ -14,7 +14,7 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
     private static readonly TimeSpan TaskTimeout = TimeSpan.FromMinutes(2);
 
     [Fact]
-    public async Task SubmittedTaskIsReproducedInTheSandboxAndEndsSayingNoFixerIsAvailableOverGrpcAndRest()
+    public async Task SubmittedTaskIsReproducedInTheSandboxAndFixedByTheEmbeddedEngineOverGrpcAndRest()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
 
@@ -25,16 +25,16 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
         Report();
 
         Assert.Equal(TaskState.Queued, submitted.Status);
-        Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.TestingBeforeFix, TaskState.Failed], events.States());
-        var error = events.FinalError();
-        Assert.Equal(TaskState.GeneratingFix, error.Stage);
-        Assert.Equal(ErrorClass.Permanent, error.ErrorClass);
+        Assert.Equal(
+            [TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.TestingBeforeFix, TaskState.GeneratingFix,
+             TaskState.ValidatingSecurity, TaskState.ApplyingFix, TaskState.TestingAfterFix, TaskState.Completed],
+            events.States());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var task = json.RootElement;
         Assert.Equal(submitted.TaskId, task.GetProperty("taskId").GetString());
-        Assert.Equal("FAILED", task.GetProperty("status").GetString());
-        Assert.Equal("GENERATING_FIX", task.GetProperty("error").GetProperty("stage").GetString());
-        Assert.Equal("PERMANENT", task.GetProperty("error").GetProperty("errorClass").GetString());
+        Assert.Equal("COMPLETED", task.GetProperty("status").GetString());
+        Assert.Contains("+    return a + b", task.GetProperty("fix").GetProperty("diff").GetString());
+        Assert.Equal("fixed", task.GetProperty("repairSearch").GetProperty("stopped").GetString());
         Assert.Equal(repository.Head, task.GetProperty("commitSha").GetString());
     }
 
@@ -50,8 +50,8 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
         var after = await host.Tasks.WatchToEndAsync(submitted.TaskId, timeout: TestTimeouts.Call);
         Report();
 
-        Assert.Equal(TaskState.Failed, task.Status);
-        Assert.Equal(before.FinalError(), task.Error);
+        Assert.Equal(TaskState.Completed, task.Status);
+        Assert.Contains("+    return a + b", task.Fix.Diff);
         Assert.Equal(before, after);
     }
 
