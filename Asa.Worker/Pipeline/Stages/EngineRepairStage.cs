@@ -62,10 +62,8 @@ public sealed class EngineRepairStage(
         var review = await guardian.ReviewAsync(context, candidate, new HashSet<string>([winner.Path], StringComparer.Ordinal), cancellationToken);
         if (!review.Approved)
         {
-            if (GiveUp($"The {review.Reviewer} guardian rejected the engine's fix ({winner}): {string.Join(" ", review.Reasons)}", ErrorClass.Policy))
-            {
-                return;
-            }
+            GiveUp($"The {review.Reviewer} guardian rejected the engine's fix ({winner}): {string.Join(" ", review.Reasons)}", ErrorClass.Policy);
+            return;
         }
 
         await context.Progress.EnterAsync(TaskState.ApplyingFix, cancellationToken);
@@ -79,12 +77,12 @@ public sealed class EngineRepairStage(
         await recorder.KeepAsync(context, candidate, summary.Run, fork, cancellationToken);
     }
 
-    /// <summary>With a model to follow, says so and returns true; otherwise ends the task.</summary>
-    private bool GiveUp(string reason, ErrorClass errorClass = ErrorClass.Permanent)
+    /// <summary>Ends the task with the reason, unless a model follows to take it over.</summary>
+    private void GiveUp(string reason, ErrorClass errorClass = ErrorClass.Permanent)
     {
         if (modelFollows)
         {
-            return true;
+            return;
         }
         throw errorClass == ErrorClass.Policy ? AsaException.Policy(reason) : AsaException.Permanent(reason);
     }
