@@ -62,13 +62,13 @@ public sealed record CorpusOptions
         (Cases.Count == 0 || Cases.Any(wanted => corpusCase.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)))
         && (Language is null || corpusCase.Language == Language);
 
-    private static List<string> CaseNames(string name, string value)
+    internal static List<string> CaseNames(string name, string value)
     {
         var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return names.Count > 0 ? names : throw new ArgumentException($"{name} needs at least one case name");
     }
 
-    private static string KnownLanguage(string name, string value) =>
+    internal static string KnownLanguage(string name, string value) =>
         CorpusCatalog.Languages.Contains(value)
             ? value
             : throw new ArgumentException($"{name} must be one of {string.Join(", ", CorpusCatalog.Languages)}, not '{value}'");

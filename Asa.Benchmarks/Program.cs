@@ -11,7 +11,8 @@ try
         ["prompt-size", .. var rest] => new PromptSizeBenchmark(PromptSizeOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
         ["pipeline", .. var rest] => new PipelineBenchmark(PipelineOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
         ["corpus", .. var rest] => new CorpusBenchmark(CorpusOptions.Parse(rest), Environment.GetEnvironmentVariable(BenchmarkClient.ApiKeyVariable), Console.Out, Console.Error).RunAsync,
-        _ => throw new ArgumentException("name a benchmark: submit, sandbox, prompt-size, pipeline or corpus"),
+        ["engine-rank", .. var rest] => new EngineRankBenchmark(EngineRankOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
+        _ => throw new ArgumentException("name a benchmark: submit, sandbox, prompt-size, pipeline, corpus or engine-rank"),
     };
 }
 catch (ArgumentException exception)
@@ -23,7 +24,8 @@ catch (ArgumentException exception)
         "prompt-size" => PromptSizeOptions.Usage,
         "pipeline" => PipelineOptions.Usage,
         "corpus" => CorpusOptions.Usage,
-        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}\n{PipelineOptions.Usage}\n{CorpusOptions.Usage}",
+        "engine-rank" => EngineRankOptions.Usage,
+        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}\n{PipelineOptions.Usage}\n{CorpusOptions.Usage}\n{EngineRankOptions.Usage}",
     };
     Console.Error.WriteLine($"{exception.Message}\n\n{usage}");
     return SubmitBenchmark.ExitUsage;

@@ -9,7 +9,8 @@ public sealed record ShellRun(int? ExitCode, bool TimedOut, string OutputTail)
     private const int TailCharacters = 4000;
 
     /// <summary>Runs <paramref name="command"/> in <paramref name="directory"/>; the whole process tree is killed at the time limit.</summary>
-    public static async Task<ShellRun> RunAsync(string directory, string command, TimeSpan timeLimit, CancellationToken cancellationToken)
+    public static async Task<ShellRun> RunAsync(
+        string directory, string command, TimeSpan timeLimit, CancellationToken cancellationToken, int tailCharacters = TailCharacters)
     {
         var start = new ProcessStartInfo("bash")
         {
@@ -40,9 +41,9 @@ public sealed record ShellRun(int? ExitCode, bool TimedOut, string OutputTail)
             lock (output)
             {
                 output.AppendLine(line.Data);
-                if (output.Length > 4 * TailCharacters)
+                if (output.Length > 4 * tailCharacters)
                 {
-                    output.Remove(0, output.Length - TailCharacters);
+                    output.Remove(0, output.Length - tailCharacters);
                 }
             }
         }
@@ -68,7 +69,7 @@ public sealed record ShellRun(int? ExitCode, bool TimedOut, string OutputTail)
         lock (output)
         {
             var text = output.ToString();
-            return new ShellRun(timedOut ? null : process.ExitCode, timedOut, text.Length > TailCharacters ? text[^TailCharacters..] : text);
+            return new ShellRun(timedOut ? null : process.ExitCode, timedOut, text.Length > tailCharacters ? text[^tailCharacters..] : text);
         }
     }
 }
