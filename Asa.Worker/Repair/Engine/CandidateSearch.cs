@@ -23,7 +23,6 @@ public sealed class CandidateSearch(
     IOptions<WorkerOptions> workerOptions,
     ILogger<CandidateSearch> logger)
 {
-    private const int GeneratedLimit = 20_000;
     private const int TraceOutputChars = 512 * 1024;
 
     public async Task<SearchOutcome> SearchAsync(TaskContext context, SearchRequest request, CancellationToken cancellationToken)
@@ -36,15 +35,11 @@ public sealed class CandidateSearch(
         var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
         var paths = checkout.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var coverage = await MeasureCoverageAsync(context, request, checkout, paths, deadline.Token);
-        var excluded = request.ProtectedFiles.Concat(paths.Where(TestFileConvention.IsTest)).ToHashSet(StringComparer.Ordinal);
-        var suspicious = ranker.Rank(checkout, new LocalizationQuery(context.Task.BugDescription, request.FailureOutput, request.TestSource, excluded),
-            coverage, settings.SuspiciousLines, cancellationToken);
-        var candidates = MutationGenerator.Generate(checkout, suspicious, GeneratedLimit)
-            .Where(c => !excluded.Contains(c.Path) && !TestFileConvention.IsTest(c.Path))
-            .ToList();
+        var (suspicious, candidates) = CandidatePlan.Make(ranker, checkout, context.Task.BugDescription, request, coverage,
+            settings.SuspiciousLines, cancellationToken);
         logger.LogInformation("Task {TaskId}: {Candidates} candidate edits at {Lines} suspicious lines", context.TaskId, candidates.Count, suspicious.Count);
 
-        var state = new SearchState(candidates, new CSharpProjectCompiler(context.Workspace), FailingTests.FailureCount(request.FailureOutput));
+        var state = new SearchState(new SearchQueue(candidates), new CSharpProjectCompiler(context.Workspace));
         var forks = new List<string>();
         try
         {
@@ -54,6 +49,11 @@ public sealed class CandidateSearch(
                 var fork = await sandbox.ForkAsync(request.WorkspaceId, cancellationToken);
                 context.Owns(fork);
                 forks.Add(fork);
+            }
+            if (forks.Count > 0)
+            {
+                // What the failing tests print with nothing changed, run as the candidates will be, to tell which edits made a difference.
+                state.Reference(await sandbox.RunAsync(forks[0], Quiet(request.FailingCommand), allowNetwork: false, workerOptions.Value.TestTimeLimit, deadline.Token));
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(fork, request, state, deadline.Token, cancellationToken)));
         }
@@ -92,7 +92,7 @@ public sealed class CandidateSearch(
         var limit = workerOptions.Value.TestTimeLimit;
         while (!deadline.IsCancellationRequested && state.Passed.IsEmpty && state.Next(options.Value.MaxCandidates) is { } candidate)
         {
-            if (!Compiles(candidate, state.Compiler))
+            if (!CandidatePlan.Compiles(candidate, state.Compiler))
             {
                 continue;
             }
@@ -102,6 +102,7 @@ public sealed class CandidateSearch(
             try
             {
                 var failing = await sandbox.RunAsync(fork, Quiet(request.FailingCommand), allowNetwork: false, limit, deadline);
+                state.Learn(candidate, failing);
                 if (!failing.Succeeded)
                 {
                     state.Consider(new PartialResult(candidate, FailingTests.FailureCount(failing.OutputTail), false, failing.OutputTail));
@@ -141,14 +142,6 @@ public sealed class CandidateSearch(
         exception is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled }
         || exception is AggregateException aggregate && aggregate.InnerExceptions.All(IsCancellation);
 
-    private static bool Compiles(CandidateEdit candidate, CSharpProjectCompiler compiler)
-    {
-        var language = SourceLanguages.Of(candidate.Path)!.Value;
-        return language == SourceLanguage.CSharp
-            ? compiler.Compiles(candidate.Path, candidate.Changed)
-            : SyntaxCheck.IsValid(language, candidate.Changed, CodeTokenizer.Tokenize(language, candidate.Changed));
-    }
-
     // A candidate can be written within the same second as the file it replaces, with the same size: Python must
     // neither trust the bytecode cached beside the sources (by the runs before the search) nor write its own.
     private static string Quiet(string command) => $"export PYTHONDONTWRITEBYTECODE=1 PYTHONPYCACHEPREFIX=/tmp/asa-pycache; {command}";
@@ -181,10 +174,11 @@ public sealed class CandidateSearch(
     }
 
     /// <summary>The shared progress of the forks' workers.</summary>
-    private sealed class SearchState(IReadOnlyList<CandidateEdit> candidates, CSharpProjectCompiler compiler, int? baselineFailures)
+    private sealed class SearchState(SearchQueue queue, CSharpProjectCompiler compiler)
     {
         private readonly Lock gate = new();
-        private int next = -1;
+        private int? referenceFailures;
+        private string? referenceSignature;
         public int Compiled;
         public int Run;
 
@@ -194,20 +188,31 @@ public sealed class CandidateSearch(
 
         public PartialResult? BestPartial { get; private set; }
 
-        public CandidateEdit? Next(int maxRuns)
+        public void Reference(SandboxRun run)
         {
-            if (Volatile.Read(ref Run) >= maxRuns)
+            referenceFailures = FailingTests.FailureCount(run.OutputTail);
+            referenceSignature = FailureSignature.Of(run.OutputTail);
+        }
+
+        public CandidateEdit? Next(int maxRuns) => Volatile.Read(ref Run) >= maxRuns ? null : queue.Next();
+
+        /// <summary>Tells the queue what the candidate's run of the failing tests says about its line.</summary>
+        public void Learn(CandidateEdit candidate, SandboxRun failing)
+        {
+            if (referenceSignature is null)
             {
-                return null;
+                return;
             }
-            var index = Interlocked.Increment(ref next);
-            return index < candidates.Count ? candidates[index] : null;
+            queue.Learn(candidate,
+                failing.Succeeded || FailingTests.FailureCount(failing.OutputTail) < referenceFailures ? RunEffect.Closer
+                : FailureSignature.Of(failing.OutputTail) == referenceSignature ? RunEffect.Unchanged
+                : RunEffect.Changed);
         }
 
         /// <summary>Keeps the candidate that got furthest: past the failing tests first, else the fewest failures.</summary>
         public void Consider(PartialResult result)
         {
-            if (!result.PassedFailingTests && (result.Failures is not { } failures || baselineFailures is not { } baseline || failures >= baseline))
+            if (!result.PassedFailingTests && (result.Failures is not { } failures || referenceFailures is not { } reference || failures >= reference))
             {
                 return;
             }

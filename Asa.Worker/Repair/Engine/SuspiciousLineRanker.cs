@@ -40,7 +40,7 @@ public sealed class SuspiciousLineRanker(FaultLocalizer localizer)
             var symbols = checkout.Symbols[index];
             var fileWeight = 0.2 + 0.8 * (file.Score / topScore);
             var implicated = file.ImplicatedLines.Select((line, order) => (line, order)).GroupBy(p => p.line).ToDictionary(g => g.Key, g => g.Min(p => p.order));
-            var definitionLines = symbols.Where(s => s.Kind is "function" or "method").Select(s => s.StartLine).ToHashSet();
+            var definitionLines = symbols.Where(s => s.Kind is "function" or "method" or "class").Select(s => s.StartLine).ToHashSet();
             var implicatedFunctions = symbols.Where(s => implicated.Keys.Any(l => l >= s.StartLine && l <= s.EndLine) && s.EndLine - s.StartLine < 400).ToList();
             foreach (var (lineNumber, lineTokens) in StatementLines(language, text))
             {
@@ -48,7 +48,7 @@ public sealed class SuspiciousLineRanker(FaultLocalizer localizer)
                 var score = fileWeight;
                 if (definitionLines.Contains(lineNumber))
                 {
-                    // A failure that names a function points into its body; its signature rarely holds the bug.
+                    // A failure that names a function or a type points into its body; the declaration rarely holds the bug.
                     score *= 0.5;
                 }
                 else if (implicated.TryGetValue(lineNumber, out var order))
