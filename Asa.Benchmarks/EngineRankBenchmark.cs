@@ -68,7 +68,7 @@ public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextW
         var snapshot = CheckoutSnapshot.Load(checkout.Path, cancellationToken);
         var paths = snapshot.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var failingCommand = FailingTests.Narrow(corpusCase.TestCommand, baseline.OutputTail, paths);
-        var coverage = corpusCase.Language == "python" ? await TraceAsync(checkout.Path, failingCommand, paths, cancellationToken) : LineCoverage.None;
+        var coverage = corpusCase.Language is "python" or "javascript" ? await TraceAsync(checkout.Path, failingCommand, paths, cancellationToken) : LineCoverage.None;
         var request = new SearchRequest("", failingCommand, corpusCase.TestCommand, baseline.OutputTail,
             FailingTestSources.Find(snapshot, baseline.OutputTail), new HashSet<string>(StringComparer.Ordinal));
         var plan = CandidatePlan.Make(ranker, snapshot, corpusCase.Description, request, coverage, suspiciousLines, cancellationToken);
@@ -108,14 +108,14 @@ public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextW
 
     private static async Task<LineCoverage> TraceAsync(string root, string failingCommand, IReadOnlySet<string> paths, CancellationToken cancellationToken)
     {
-        foreach (var (relative, text) in PythonLineTracer.Files)
+        foreach (var (relative, text) in LineTracer.Files)
         {
             var target = Path.Combine(root, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             await File.WriteAllTextAsync(target, text, cancellationToken);
         }
-        var run = await ShellRun.RunAsync(root, PythonLineTracer.Traced(failingCommand), TestTimeLimit, cancellationToken, TraceOutputChars);
-        return PythonLineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", paths.Contains) : LineCoverage.None;
+        var run = await ShellRun.RunAsync(root, LineTracer.Traced(failingCommand), TestTimeLimit, cancellationToken, TraceOutputChars);
+        return LineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", paths.Contains) : LineCoverage.None;
     }
 
     // The known fix may differ from the engine's edit only in spacing (a moved statement keeps its own indentation).

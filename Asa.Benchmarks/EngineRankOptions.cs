@@ -13,7 +13,7 @@ public sealed record EngineRankOptions
           --corpus <dir>        the corpus folder (default: corpus/ of the repository around the current directory)
 
         Where the embedded engine's search would reach each corpus case's known fix, without the stack or the sandbox:
-        runs the case's tests on THIS machine (bash -c, outside the sandbox; Python traced as the engine traces it),
+        runs the case's tests on THIS machine (bash -c, outside the sandbox; Python and JavaScript traced as the engine traces them),
         ranks the suspicious lines and makes the candidates as the engine does, and prints the known fix's place among
         the candidates that parse or compile (the order the search tries them). A case whose fix needs more than one
         edit has no place. Needs the corpus's toolchains here, as the corpus command does.

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Asa.Worker.Repair.Engine;
 
 /// <summary>
-/// The embedded engine's search: measures what the failing tests execute (Python), ranks the suspicious lines, makes
+/// The embedded engine's search: measures what the failing tests execute (Python and JavaScript), ranks the suspicious lines, makes
 /// the candidate edits, and tries them likeliest first in a few sandbox forks side by side. Each candidate must parse
 /// (C#: compile) before it runs; it runs the failing tests first and, only if they pass, the full test command. The
 /// search stops at the first candidate that passes everything, at its time limit or at its candidate limit.
@@ -149,7 +149,7 @@ public sealed class CandidateSearch(
     private async Task<LineCoverage> MeasureCoverageAsync(
         TaskContext context, SearchRequest request, CheckoutSnapshot checkout, HashSet<string> paths, CancellationToken deadline)
     {
-        if (!checkout.Files.Any(f => SourceLanguages.Of(f.Path) == SourceLanguage.Python && !TestFileConvention.IsTest(f.Path)))
+        if (!checkout.Files.Any(f => SourceLanguages.Of(f.Path) is SourceLanguage.Python or SourceLanguage.JavaScript && !TestFileConvention.IsTest(f.Path)))
         {
             return LineCoverage.None;
         }
@@ -157,10 +157,10 @@ public sealed class CandidateSearch(
         context.Owns(fork);
         try
         {
-            await sandbox.WriteFilesAsync(fork, PythonLineTracer.Files, deadline);
-            var run = await sandbox.RunAsync(fork, PythonLineTracer.Traced(request.FailingCommand), allowNetwork: false,
+            await sandbox.WriteFilesAsync(fork, LineTracer.Files, deadline);
+            var run = await sandbox.RunAsync(fork, LineTracer.Traced(request.FailingCommand), allowNetwork: false,
                 workerOptions.Value.TestTimeLimit, deadline, TraceOutputChars);
-            return PythonLineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", paths.Contains) : LineCoverage.None;
+            return LineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", paths.Contains) : LineCoverage.None;
         }
         catch (Exception stopped) when (IsCancellation(stopped) && deadline.IsCancellationRequested)
         {

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using Asa.Worker.Repair.Engine;
+
+namespace Asa.Tests.Repair.Engine;
+
+/// <summary>The tracer's command run for real with bash, python3 and node, in a scratch folder as a sandbox fork would be.</summary>
+public sealed class LineTracerTests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("asa-line-trace-").FullName;
+
+    [Fact]
+    public async Task NodeTestsReportTheLinesTheyRanAndNotTheOthers()
+    {
+        Write("src/price.js", """
+            function total(items) {
+              let sum = 0;
+              for (const item of items) {
+                sum += item;
+              }
+              return sum;
+            }
+
+            function unused(x) {
+              return x * 2;
+            }
+
+            module.exports = { total, unused };
+            """);
+        Write("test/price.test.js", """
+            const test = require("node:test");
+            const assert = require("node:assert");
+            const { total } = require("../src/price.js");
+            test("total", () => assert.strictEqual(total([1, 2]), 4));
+            """);
+
+        var coverage = await TraceAsync("node --test");
+
+        Assert.All(new[] { 1, 2, 3, 4, 6, 13 }, line => Assert.True(coverage.Executed("src/price.js", line), $"line {line} ran"));
+        Assert.False(coverage.Executed("src/price.js", 10));
+        Assert.True(coverage.Covers("test/price.test.js"));
+    }
+
+    [Fact]
+    public async Task PytestReportsTheLinesItRanAndNotTheOthers()
+    {
+        Write("price.py", """
+            def total(items):
+                sum = 0
+                for item in items:
+                    sum += item
+                return sum
+
+
+            def unused(x):
+                return x * 2
+            """);
+        // A conftest.py at the root puts the root on sys.path, as the corpus's Python cases do.
+        Write("conftest.py", "");
+        Write("tests/test_price.py", """
+            from price import total
+
+
+            def test_total():
+                assert total([1, 2]) == 4
+            """);
+
+        var coverage = await TraceAsync("python3 -m pytest -q -p no:cacheprovider");
+
+        Assert.All(new[] { 2, 3, 4, 5 }, line => Assert.True(coverage.Executed("price.py", line), $"line {line} ran"));
+        Assert.False(coverage.Executed("price.py", 9));
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+
+    private async Task<LineCoverage> TraceAsync(string command)
+    {
+        foreach (var (path, text) in LineTracer.Files)
+        {
+            Write(path, text);
+        }
+        var start = new ProcessStartInfo("bash", ["-c", LineTracer.Traced(command)]) { WorkingDirectory = root, RedirectStandardOutput = true };
+        // Debian's toolchains, as in the sandbox, whatever python is first on the caller's PATH.
+        start.Environment["PATH"] = $"/usr/bin:/bin:{Environment.GetEnvironmentVariable("PATH")}";
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).ToHashSet();
+        return LineCoverage.Parse(LineTracer.ReportIn(output) ?? "", "", files.Contains);
+    }
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(root, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+}
