@@ -20,6 +20,31 @@ public sealed class MutationOperatorTests
     }
 
     [Fact]
+    public void TurningALoopConditionAroundIsTriedLate()
+    {
+        const string text = "for (var i = 0; i < 10; i++)\n{\n}\n";
+        var site = new MutationSite(SourceLanguage.CSharp, "file", text, CodeTokenizer.Tokenize(SourceLanguage.CSharp, text), 1, null);
+        var priors = new OperatorSwap().Propose(site).ToDictionary(e => e.Description, e => e.Prior);
+
+        Assert.Equal(1.0, priors["'<' to '<='"]);
+        Assert.True(priors["'<' to '>'"] < 0.2);
+        Assert.Equal(1.0, priors["'++' to '--'"]);
+    }
+
+    [Fact]
+    public void AVariableInPlaceOfAYesOrNoAnswerIsTriedLate()
+    {
+        const string text = "def valid(number):\n    digits = digits_of(number)\n    return total(digits) % 10 == 0\n";
+        var tokens = CodeTokenizer.Tokenize(SourceLanguage.Python, text);
+        var site = new MutationSite(SourceLanguage.Python, "file", text, tokens, 3, (1, 3));
+        var edits = new ReturnReplacement().Propose(site).ToList();
+
+        Assert.Contains(edits, e => e.Replacement == "digits" && e.Prior < 0.2);
+        var plain = new MutationSite(SourceLanguage.Python, "file", text.Replace("% 10 == 0", "% 10"), CodeTokenizer.Tokenize(SourceLanguage.Python, text.Replace("% 10 == 0", "% 10")), 3, (1, 3));
+        Assert.Contains(new ReturnReplacement().Propose(plain), e => e.Replacement == "digits" && e.Prior == 0.6);
+    }
+
+    [Fact]
     public void AGenericsAngleBracketsAreNotComparisons() =>
         Assert.Equal(["List<Integer> xs = f(a - b);"], Lines(new OperatorSwap(), SourceLanguage.Java, "List<Integer> xs = f(a + b);", 1));
 

@@ -41,7 +41,10 @@ public sealed class OperatorSwap : IMutationOperator
             }
             foreach (var replacement in replacements)
             {
-                yield return new MutationEdit("operator", $"'{token.Text}' to '{replacement}'", token.Start, token.Text.Length, replacement, 1.0);
+                // Turning a loop's condition around mostly keeps the loop from running at all: that passes weak tests by
+                // deleting what the loop did, so it is tried late.
+                var prior = InLoopHeader(site) && Direction(token.Text) * Direction(replacement) < 0 ? 0.15 : 1.0;
+                yield return new MutationEdit("operator", $"'{token.Text}' to '{replacement}'", token.Start, token.Text.Length, replacement, prior);
             }
         }
 
@@ -53,6 +56,15 @@ public sealed class OperatorSwap : IMutationOperator
             }
         }
     }
+
+    private static bool InLoopHeader(MutationSite site) => !site.IsEmpty && site[site.First].Text is "for" or "while";
+
+    private static int Direction(string comparison) => comparison switch
+    {
+        "<" or "<=" => -1,
+        ">" or ">=" => 1,
+        _ => 0,
+    };
 
     /// <summary>Whether the 'in' at <paramref name="index"/> is a for loop's or a comprehension's ("for a, b in").</summary>
     private static bool IsLoopTarget(MutationSite site, int index)

@@ -5,6 +5,11 @@ public sealed class ReturnReplacement : IMutationOperator
 {
     private const int Alternatives = 8;
 
+    private static readonly HashSet<string> TruthOperators = new(StringComparer.Ordinal)
+    {
+        "==", "!=", "===", "!==", "<", "<=", ">", ">=", "&&", "||", "!", "and", "or", "not", "in", "is",
+    };
+
     public IEnumerable<MutationEdit> Propose(MutationSite site)
     {
         if (site.IsEmpty || site[site.First].Text != "return" || site.First + 1 >= site.End)
@@ -24,13 +29,18 @@ public sealed class ReturnReplacement : IMutationOperator
             .Where(i => site[i].Text == "return" && site[i].Line != site.Line)
             .Select(i => ExpressionAfter(site, i))
             .OfType<string>();
-        var alternatives = otherReturns.Concat(site.Variables)
-            .Where(a => a != returned)
-            .Distinct(StringComparer.Ordinal)
+        var alternatives = otherReturns.Select(a => (Expression: a, IsVariable: false))
+            .Concat(site.Variables.Select(v => (Expression: v, IsVariable: true)))
+            .Where(a => a.Expression != returned)
+            .DistinctBy(a => a.Expression, StringComparer.Ordinal)
             .Take(Alternatives);
-        foreach (var alternative in alternatives)
+        var returnsTruth = Enumerable.Range(site.First + 1, last - site.First).Any(i => TruthOperators.Contains(site[i].Text));
+        foreach (var (alternative, isVariable) in alternatives)
         {
-            yield return new MutationEdit("return", $"return '{alternative}' instead of '{returned}'", start, end - start, alternative, 0.6);
+            // A test, or a variable that happens to be truthy, in place of a yes-or-no answer passes weak tests without
+            // answering the question: tried late.
+            var prior = returnsTruth && isVariable ? 0.15 : 0.6;
+            yield return new MutationEdit("return", $"return '{alternative}' instead of '{returned}'", start, end - start, alternative, prior);
         }
     }
 
