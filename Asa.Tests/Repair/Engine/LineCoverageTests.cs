@@ -22,4 +22,12 @@ public sealed class LineCoverageTests
     public void TheSearchKeepsATenthOfTheLimitAtMostThirtySecondsToVerify(double limitSeconds, double spentSeconds, double searchSeconds) =>
         Assert.Equal(TimeSpan.FromSeconds(searchSeconds),
             CandidateSearch.SearchTime(TimeSpan.FromSeconds(limitSeconds), TimeSpan.FromSeconds(spentSeconds)));
+
+    [Theory]
+    [InlineData(0.4, 60, 7)]
+    [InlineData(3, 60, 20)]
+    [InlineData(20, 60, 60)]
+    public void ACandidatesFailingTestsMayRunFiveTimesTheUnchangedRunAndFiveSeconds(double referenceSeconds, double limitSeconds, double candidateSeconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(candidateSeconds),
+            CandidateSearch.CandidateTimeLimit(TimeSpan.FromSeconds(referenceSeconds), TimeSpan.FromSeconds(limitSeconds)));
 }

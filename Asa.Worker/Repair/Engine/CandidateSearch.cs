@@ -53,7 +53,8 @@ public sealed class CandidateSearch(
             if (forks.Count > 0)
             {
                 // What the failing tests print with nothing changed, run as the candidates will be, to tell which edits made a difference.
-                state.Reference(await sandbox.RunAsync(forks[0], Quiet(request.FailingCommand), allowNetwork: false, workerOptions.Value.TestTimeLimit, deadline.Token));
+                var reference = await sandbox.RunAsync(forks[0], Quiet(request.FailingCommand), allowNetwork: false, workerOptions.Value.TestTimeLimit, deadline.Token);
+                state.Reference(reference, CandidateTimeLimit(reference.Result.WallTime.ToTimeSpan(), workerOptions.Value.TestTimeLimit));
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(fork, request, state, deadline.Token, cancellationToken)));
         }
@@ -101,7 +102,7 @@ public sealed class CandidateSearch(
             await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, cancellationToken);
             try
             {
-                var failing = await sandbox.RunAsync(fork, Quiet(request.FailingCommand), allowNetwork: false, limit, deadline);
+                var failing = await sandbox.RunAsync(fork, Quiet(request.FailingCommand), allowNetwork: false, state.FailingTestsLimit ?? limit, deadline);
                 state.Learn(candidate, failing);
                 if (!failing.Succeeded)
                 {
@@ -124,6 +125,16 @@ public sealed class CandidateSearch(
                 await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// How long a candidate's run of the failing tests may take: five times the unchanged program's run and 5 s more,
+    /// within the test time limit. An edit that makes a loop endless would otherwise hold a fork for the whole limit.
+    /// </summary>
+    public static TimeSpan CandidateTimeLimit(TimeSpan reference, TimeSpan testLimit)
+    {
+        var limit = reference * 5 + TimeSpan.FromSeconds(5);
+        return limit < testLimit ? limit : testLimit;
     }
 
     /// <summary>
@@ -188,8 +199,11 @@ public sealed class CandidateSearch(
 
         public PartialResult? BestPartial { get; private set; }
 
-        public void Reference(SandboxRun run)
+        public TimeSpan? FailingTestsLimit { get; private set; }
+
+        public void Reference(SandboxRun run, TimeSpan failingTestsLimit)
         {
+            FailingTestsLimit = failingTestsLimit;
             referenceFailures = FailingTests.FailureCount(run.OutputTail);
             referenceSignature = FailureSignature.Of(run.OutputTail);
         }
