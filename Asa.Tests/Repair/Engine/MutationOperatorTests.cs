@@ -45,6 +45,18 @@ public sealed class MutationOperatorTests
     }
 
     [Fact]
+    public void AVariableSetAndNeverReadIsTheLikeliestReplacement()
+    {
+        const string text = "long net(long gross, long tax) {\n    long taxable = gross - tax;\n    long netCents = taxable - tax;\n    return taxable;\n}\n";
+        var site = new MutationSite(SourceLanguage.Java, "file", text, CodeTokenizer.Tokenize(SourceLanguage.Java, text), 4, (1, 5));
+        var edits = new IdentifierReplacement().Propose(site).ToList();
+
+        var unread = Assert.Single(edits, e => e.Replacement == "netCents");
+        Assert.True(unread.Prior > 1);
+        Assert.All(edits.Where(e => e.Replacement != "netCents"), e => Assert.True(e.Prior < unread.Prior));
+    }
+
+    [Fact]
     public void AGenericsAngleBracketsAreNotComparisons() =>
         Assert.Equal(["List<Integer> xs = f(a - b);"], Lines(new OperatorSwap(), SourceLanguage.Java, "List<Integer> xs = f(a + b);", 1));
 

@@ -62,15 +62,19 @@ public sealed class IdentifierReplacement : IMutationOperator
             {
                 yield return new MutationEdit(kind, $"'{token.Text}' to '{counterpart}'", token.Start, token.Text.Length, counterpart, 0.95);
             }
-            // Names that look alike are the ones mixed up most, so they are tried first.
+            // A variable set before this line and never read is the likeliest meant here: the compiler would warn of
+            // it, and the use that names the wrong variable is why. Otherwise names that look alike are the ones mixed
+            // up most, so they are tried first.
+            var unread = kind == "variable" ? UnreadBefore(site) : [];
             var ordered = alternatives.Where(a => a != token.Text && a != counterpart)
                 .Select((name, order) => (name, order))
-                .OrderByDescending(a => Likeness(token.Text, a.name))
+                .OrderByDescending(a => unread.Contains(a.name))
+                .ThenByDescending(a => Likeness(token.Text, a.name))
                 .ThenBy(a => a.order)
                 .Take(AlternativesPerName);
             foreach (var (alternative, _) in ordered)
             {
-                var prior = kind == "call" ? 0.5 : 0.6;
+                var prior = kind == "call" ? 0.5 : unread.Contains(alternative) ? 1.2 : 0.6;
                 yield return new MutationEdit(kind, $"{kind} '{token.Text}' to '{alternative}'", token.Start, token.Text.Length, alternative, prior);
             }
         }
@@ -86,6 +90,14 @@ public sealed class IdentifierReplacement : IMutationOperator
             .OrderBy(g => g.Count() == 1 ? 0 : 1)
             .ThenBy(g => g.Min(i => Math.Abs(site[i].Line - site[index].Line)))
             .Select(g => g.Key);
+
+    /// <summary>The variables of the scope named exactly once, on a line before the site's: set and never read.</summary>
+    private static HashSet<string> UnreadBefore(MutationSite site) =>
+        site.ScopeTokens().Where(site.IsVariableUse)
+            .GroupBy(i => site[i].Text, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1 && site[g.First()].Line < site.Line)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>How alike two names are: the characters they share at the start and at the end.</summary>
     private static int Likeness(string a, string b)
