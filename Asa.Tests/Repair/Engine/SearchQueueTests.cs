@@ -54,6 +54,18 @@ public sealed class SearchQueueTests
     }
 
     [Fact]
+    public void ALineTheFailureIsKnownToRunIsNotSentBack()
+    {
+        // The failure happens in a call on line 1 before the rest of the line matters: an edit elsewhere on it changes nothing.
+        var queue = new SearchQueue(Candidates, [new SuspiciousLine("calc.py", 1, 1, [], KnownToRun: true)]);
+
+        queue.Learn(queue.Next()!, RunEffect.Unchanged);
+
+        Assert.Equal(1, queue.WeightOf("calc.py", 1));
+        Assert.Same(Candidates[1], queue.Next());
+    }
+
+    [Fact]
     public void RepeatedUnchangedRunsStopAtAFloor()
     {
         var queue = new SearchQueue(Candidates);

@@ -39,7 +39,7 @@ public sealed class CandidateSearch(
             settings.SuspiciousLines, cancellationToken);
         logger.LogInformation("Task {TaskId}: {Candidates} candidate edits at {Lines} suspicious lines", context.TaskId, candidates.Count, suspicious.Count);
 
-        var state = new SearchState(new SearchQueue(candidates), new CSharpProjectCompiler(context.Workspace));
+        var state = new SearchState(new SearchQueue(candidates, suspicious), new CSharpProjectCompiler(context.Workspace));
         var forks = new List<string>();
         try
         {

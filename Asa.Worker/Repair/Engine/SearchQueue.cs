@@ -4,9 +4,11 @@ namespace Asa.Worker.Repair.Engine;
 /// The candidates in the order the search tries them, which the search's own runs keep adjusting: a line whose
 /// edits leave the failing tests' output exactly as it was is probably not run by them (the coverage Java, C# and
 /// JavaScript are not measured for), so its other edits wait; a line whose edit made some failing test pass, or all
-/// of them, is where the fix likely is, so its other edits come forward. Safe to use from several forks at once.
+/// of them, is where the fix likely is, so its other edits come forward. A line known to run (measured, named by
+/// the failure, or shown by an earlier edit) is never sent back: an edit there that changed nothing was only an
+/// equivalent edit, or one the failure happens before. Safe to use from several forks at once.
 /// </summary>
-public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates)
+public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates, IEnumerable<SuspiciousLine>? lines = null)
 {
     private const double Unchanged = 0.5;
     private const double Changed = 1.2;
@@ -17,6 +19,7 @@ public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates)
     private readonly Lock gate = new();
     private readonly bool[] taken = new bool[candidates.Count];
     private readonly Dictionary<(string Path, int Line), double> lineWeights = [];
+    private readonly HashSet<(string Path, int Line)> knownToRun = (lines ?? []).Where(l => l.KnownToRun).Select(l => (l.Path, l.Line)).ToHashSet();
     private int left = candidates.Count;
 
     /// <summary>The untried candidate likeliest now, or null when every one was taken.</summary>
@@ -54,8 +57,7 @@ public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates)
             var weight = lineWeights.GetValueOrDefault(key, 1);
             lineWeights[key] = effect switch
             {
-                // Once a line has shown it is run, an edit there that changed nothing was only an equivalent edit.
-                RunEffect.Unchanged => weight > 1 ? weight : Math.Max(weight * Unchanged, Floor),
+                RunEffect.Unchanged => weight > 1 || knownToRun.Contains(key) ? weight : Math.Max(weight * Unchanged, Floor),
                 RunEffect.Changed => Math.Max(weight, Changed),
                 _ => Math.Min(Math.Max(weight, 1) * Closer, Ceiling),
             };

@@ -46,6 +46,7 @@ public sealed class SuspiciousLineRanker(FaultLocalizer localizer)
             {
                 var reasons = new List<string>();
                 var score = fileWeight;
+                var knownToRun = implicated.ContainsKey(lineNumber) || coverage.Executed(file.Path, lineNumber);
                 if (definitionLines.Contains(lineNumber))
                 {
                     // A failure that names a function or a type points into its body; the declaration rarely holds the bug.
@@ -80,7 +81,7 @@ public sealed class SuspiciousLineRanker(FaultLocalizer localizer)
                     score *= 1 + 0.25 * Math.Min(shared, 4);
                     reasons.Add($"{shared} word(s) of the bug description");
                 }
-                lines.Add(new SuspiciousLine(file.Path, lineNumber, score, reasons));
+                lines.Add(new SuspiciousLine(file.Path, lineNumber, score, reasons, knownToRun));
             }
         }
         return [.. lines.OrderByDescending(l => l.Score).ThenBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Line).Take(count)];
