@@ -2,8 +2,8 @@ namespace Asa.Worker.Repair.Engine;
 
 /// <summary>
 /// The candidates in the order the search tries them, which the search's own runs keep adjusting: a line whose
-/// edits leave the failing tests' output exactly as it was is probably not run by them (the coverage Java, C# and
-/// JavaScript are not measured for), so its other edits wait; a line whose edit made some failing test pass, or all
+/// edits leave the failing tests' output exactly as it was is probably not run by them (the coverage Java and C# are
+/// not measured for), so its other edits wait; a line whose edit made some failing test pass, or all
 /// of them, is where the fix likely is, so its other edits come forward. A line known to run (measured, named by
 /// the failure, or shown by an earlier edit) is never sent back: an edit there that changed nothing was only an
 /// equivalent edit, or one the failure happens before. Safe to use from several forks at once.
