@@ -3,6 +3,7 @@ using Asa.Core.Errors;
 using Asa.Core.Repositories;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
+using Asa.Worker.Delivery;
 using Asa.Worker.Tasks;
 using LibGit2Sharp;
 
@@ -94,8 +95,7 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
     private static AsaException Classify(LibGit2SharpException exception)
     {
         var message = exception.Message;
-        string[] transientSigns = ["timed out", "timeout", "failed to resolve address", "connection", "could not connect", "502", "503", "504", "early EOF"];
-        if (transientSigns.Any(sign => message.Contains(sign, StringComparison.OrdinalIgnoreCase)))
+        if (GitFailures.IsTransient(message))
         {
             return AsaException.Transient($"Cloning failed on a network error: {message}", exception);
         }

@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Asa.Worker.Delivery;
+
+/// <summary>How a verified fix reaches the repository (section <c>Delivery</c>): the commit's author, and GitHub's address and token.</summary>
+public sealed class DeliveryOptions
+{
+    public const string SectionName = "Delivery";
+
+    /// <summary>The author and committer of the fix's commit.</summary>
+    [Required, MinLength(1)]
+    public string AuthorName { get; set; } = "ASA";
+
+    [Required, EmailAddress]
+    public string AuthorEmail { get; set; } = "asa@asa.invalid";
+
+    /// <summary>
+    /// GitHub's REST API: <c>https://api.github.com/</c>, or a GitHub Enterprise server's <c>https://host/api/v3/</c>.
+    /// Repositories on the matching web host get pull requests.
+    /// </summary>
+    public Uri GitHubApiUrl { get; set; } = new("https://api.github.com/");
+
+    /// <summary>The token that pushes and opens pull requests (needs <c>repo</c>, or contents and pull requests write); <c>GITHUB_TOKEN</c> when unset.</summary>
+    public string? GitHubToken { get; set; }
+
+    /// <summary>How long one push or fetch of the fix's branch may take.</summary>
+    public TimeSpan PushTimeLimit { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The web host whose repositories are GitHub's: github.com for the public API, else the Enterprise server's host.</summary>
+    public string GitHubHost =>
+        string.Equals(GitHubApiUrl.Host, "api.github.com", StringComparison.OrdinalIgnoreCase) ? "github.com" : GitHubApiUrl.Host.ToLowerInvariant();
+}
