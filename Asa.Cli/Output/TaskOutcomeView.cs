@@ -38,9 +38,21 @@ public static class TaskOutcomeView
         {
             console.MarkupLine($"  {Markup.Escape(task.RepoUrl)}: {Markup.Escape(task.BaseBranch)} at {Markup.Escape(task.CommitSha)}");
         }
-        if (task.PullRequest is { } pullRequest)
+        if (task.PullRequest is { Url.Length: > 0 } pullRequest)
         {
             console.MarkupLine($"  Pull request #{pullRequest.Number}: [link]{Markup.Escape(pullRequest.Url)}[/] (branch {Markup.Escape(pullRequest.Branch)})");
+        }
+        else if (task.PullRequest is { } proposed)
+        {
+            if (proposed.Branch.Length > 0 && proposed.PushedTo.Length > 0)
+            {
+                console.MarkupLine($"  Branch {Markup.Escape(proposed.Branch)} in {Markup.Escape(proposed.PushedTo)}");
+            }
+            if (proposed.Note.Length > 0)
+            {
+                console.MarkupLine($"  {Markup.Escape(proposed.Note)}");
+            }
+            console.MarkupLine($"  Proposed pull request: {Markup.Escape(proposed.Title)} ('asa show {task.TaskId} --json' has its body)");
         }
         if (task.Fix is not { } fix)
         {

@@ -27,7 +27,7 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
         Assert.Equal(TaskState.Queued, submitted.Status);
         Assert.Equal(
             [TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.TestingBeforeFix, TaskState.GeneratingFix,
-             TaskState.ValidatingSecurity, TaskState.ApplyingFix, TaskState.TestingAfterFix, TaskState.Completed],
+             TaskState.ValidatingSecurity, TaskState.ApplyingFix, TaskState.TestingAfterFix, TaskState.CreatingPr, TaskState.Completed],
             events.States());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var task = json.RootElement;

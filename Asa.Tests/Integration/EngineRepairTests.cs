@@ -14,7 +14,7 @@ public sealed class EngineRepairTests(EngineStack stack, ITestOutputHelper outpu
     private static readonly TaskState[] FixedPath =
     [
         TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.TestingBeforeFix,
-        TaskState.GeneratingFix, TaskState.ValidatingSecurity, TaskState.ApplyingFix, TaskState.TestingAfterFix, TaskState.Completed,
+        TaskState.GeneratingFix, TaskState.ValidatingSecurity, TaskState.ApplyingFix, TaskState.TestingAfterFix, TaskState.CreatingPr, TaskState.Completed,
     ];
 
     [Theory]

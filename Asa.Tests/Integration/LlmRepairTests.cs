@@ -13,7 +13,7 @@ public sealed class LlmRepairTests(ModelStack stack) : IClassFixture<ModelStack>
     private static readonly TaskState[] FullPath =
     [
         TaskState.Queued, TaskState.CloningRepo, TaskState.IndexingCode, TaskState.GeneratingTest, TaskState.TestingBeforeFix,
-        TaskState.GeneratingFix, TaskState.ValidatingSecurity, TaskState.ApplyingFix, TaskState.TestingAfterFix, TaskState.Completed,
+        TaskState.GeneratingFix, TaskState.ValidatingSecurity, TaskState.ApplyingFix, TaskState.TestingAfterFix, TaskState.CreatingPr, TaskState.Completed,
     ];
 
     private FakeOpenAiServer Model => stack.Model;
@@ -34,7 +34,7 @@ public sealed class LlmRepairTests(ModelStack stack) : IClassFixture<ModelStack>
 
         Assert.Equal(FullPath, events.States());
         Assert.Equal(TaskState.Completed, task.Status);
-        Assert.Contains(events.Logs(), log => log.Contains("no pull request was requested", StringComparison.Ordinal));
+        Assert.Contains(events.Logs(), log => log.Contains("The fix is on the new branch asa/", StringComparison.Ordinal));
         Assert.Contains(sample.BuggyFile, task.Fix.ChangedFiles);
         Assert.Contains(sample.ReproductionTestPath, task.Fix.ChangedFiles);
         Assert.Equal(2, task.Fix.ChangedFiles.Count);

@@ -26,7 +26,15 @@ public sealed class DeliveryOptions
     /// <summary>How long one push or fetch of the fix's branch may take.</summary>
     public TimeSpan PushTimeLimit { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>The web host whose repositories are GitHub's: github.com for the public API, else the Enterprise server's host.</summary>
+    /// <summary>
+    /// The web host whose repositories get pull requests through <see cref="GitHubApiUrl"/>; by default the API's host
+    /// without a leading <c>api.</c> (github.com for api.github.com, acme.ghe.com for api.acme.ghe.com), else the
+    /// Enterprise server's own host.
+    /// </summary>
+    public string? GitHubWebHost { get; set; }
+
     public string GitHubHost =>
-        string.Equals(GitHubApiUrl.Host, "api.github.com", StringComparison.OrdinalIgnoreCase) ? "github.com" : GitHubApiUrl.Host.ToLowerInvariant();
+        GitHubWebHost is { Length: > 0 } configured ? configured.ToLowerInvariant()
+        : GitHubApiUrl.Host.StartsWith("api.", StringComparison.OrdinalIgnoreCase) ? GitHubApiUrl.Host[4..].ToLowerInvariant()
+        : GitHubApiUrl.Host.ToLowerInvariant();
 }

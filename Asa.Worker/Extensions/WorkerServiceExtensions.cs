@@ -8,6 +8,8 @@ using Asa.Worker.Queue;
 using Asa.Worker.Repair;
 using Asa.Worker.Repair.Engine;
 using Asa.Worker.Repair.Localization;
+using Asa.Worker.Delivery;
+using Asa.Worker.Secrets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Asa.Worker.Tasks;
 
@@ -54,6 +56,7 @@ public static class WorkerServiceExtensions
         {
             builder.AddLlmRepair(engineFirst: engineMode == EngineMode.First);
         }
+        builder.AddFixDelivery();
         builder.Services.AddSingleton<TaskPipeline>();
         // Runs stream for as long as the tests take, so the standard handler's request timeouts must not apply;
         // removing it is the documented way, though still marked experimental.
@@ -69,6 +72,22 @@ public static class WorkerServiceExtensions
         builder.Services.AddHostedService<TaskStreamConsumer>();
         builder.Services.AddHostedService<QueueReconciler>();
         return builder;
+    }
+
+    // CREATING_PR: the verified fix as a branch and a pull request; the token is one of the secrets kept out of every message.
+    private static void AddFixDelivery(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DeliveryOptions>()
+            .BindConfiguration(DeliveryOptions.SectionName)
+            .PostConfigure(o => o.GitHubToken ??= builder.Configuration["GITHUB_TOKEN"] is { Length: > 0 } token ? token : null)
+            .ValidateDataAnnotations()
+            .Validate(o => o.GitHubApiUrl.IsAbsoluteUri && (o.GitHubApiUrl.Scheme == Uri.UriSchemeHttps || o.GitHubApiUrl.IsLoopback),
+                "Delivery:GitHubApiUrl must be an https URL (plain http only on loopback), for example https://api.github.com/.")
+            .Validate(o => o.PushTimeLimit > TimeSpan.Zero, "Delivery:PushTimeLimit must be positive.")
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(_ => SecretValues.FromConfiguration(builder.Configuration));
+        builder.Services.TryAddSingleton<LlmUsageStore>();
+        builder.Services.AddSingleton<CreatePullRequestStage>();
     }
 
     // The stages a model makes possible: write a reproduction test, then (after the engine, when it goes first)

@@ -3,6 +3,7 @@ using Asa.Core.Data;
 using Asa.Core.Errors;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
+using Asa.Worker.Secrets;
 
 namespace Asa.Worker.Llm;
 

@@ -1,4 +1,6 @@
 using Asa.Worker.Prompts;
+using Asa.Worker.Secrets;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Asa.Worker.Llm;
 
@@ -25,10 +27,10 @@ public static class LlmServiceExtensions
         builder.Services.AddSingleton(ModelPrices.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton(new PromptTokenCounter(provider.Model));
         builder.Services.AddSingleton(services => ChatClientFactory.Create(provider, services));
-        builder.Services.AddSingleton(SecretValues.FromConfiguration(builder.Configuration));
+        builder.Services.TryAddSingleton(_ => SecretValues.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<LlmReplyCache>();
         builder.Services.AddSingleton<LlmMetrics>();
-        builder.Services.AddSingleton<LlmUsageStore>();
+        builder.Services.TryAddSingleton<LlmUsageStore>();
         builder.Services.AddSingleton<LlmGateway>();
         builder.AddPrompts();
         return builder;

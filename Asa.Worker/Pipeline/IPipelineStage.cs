@@ -8,6 +8,12 @@ public interface IPipelineStage
     TaskState State { get; }
 
     /// <summary>
+    /// Whether a task that already holds a verified fix (resumed, or retried to deliver it) still needs this stage;
+    /// the stages that find and verify a fix do not, so they are not run twice.
+    /// </summary>
+    bool NeededForDelivery => false;
+
+    /// <summary>
     /// Does the stage's work. It must be safe to run again after a crash: a resumed task runs earlier
     /// stages again to rebuild its workspace, so results are recorded idempotently and logs carry dedupe keys.
     /// </summary>

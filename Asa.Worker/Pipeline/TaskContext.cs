@@ -22,6 +22,9 @@ public sealed class TaskContext(TaskRecord task, string workspace)
 
     public string? CommitSha { get; set; } = task.CommitSha;
 
+    /// <summary>The branch the fix is for: as submitted, else the repository's default branch once cloned.</summary>
+    public string? BaseBranch { get; set; } = task.BaseBranch;
+
     public CodeInventory? Inventory { get; set; }
 
     /// <summary>The sandbox workspace holding the repository's files (and, once written, the reproduction test).</summary>
@@ -39,8 +42,14 @@ public sealed class TaskContext(TaskRecord task, string workspace)
     /// <summary>The generated test that fails because of the bug; null when no model wrote one.</summary>
     public ReproductionTest? Reproduction { get; set; }
 
-    /// <summary>The fix that passed verification; null until one did.</summary>
-    public TaskFix? Fix { get; set; }
+    /// <summary>The fix that passed verification; null until one did. A task that stored one before resuming starts with it.</summary>
+    public TaskFix? Fix { get; set; } = task.Fix is { } fix ? TaskFix.Parser.ParseJson(fix) : null;
+
+    /// <summary>How far delivering the fix got: the branch, the proposed pull request, the opened one. Kept across resumes.</summary>
+    public PullRequest? Delivery { get; set; } = task.PullRequest is { } delivery ? PullRequest.Parser.ParseJson(delivery) : null;
+
+    /// <summary>What the delivery did, for the completion message.</summary>
+    public string? DeliverySummary { get; set; }
 
     /// <summary>The clone's source files, symbols and word index, loaded once for fault localisation.</summary>
     public CheckoutSnapshot? Checkout { get; set; }

@@ -2,17 +2,20 @@ using Asa.Core.Errors;
 using Asa.Core.Tasks;
 using Asa.Core.Telemetry;
 using Asa.Protos.V1;
+using Asa.Worker.Pipeline.Stages;
 using Microsoft.Extensions.Options;
 
 namespace Asa.Worker.Pipeline;
 
 /// <summary>
-/// Runs the stages in the order they were registered, then ends the task: COMPLETED with the verified fix, or FAILED
-/// when no fixer is configured. A resumed task runs the stages it had already entered again without announcing
-/// them a second time, so its event history has no duplicates.
+/// Runs the stages in the order they were registered, then delivers the verified fix (CREATING_PR) and ends the task
+/// COMPLETED; or FAILED when no fixer is configured. A resumed task runs the stages it had already entered again without
+/// announcing them a second time, so its event history has no duplicates; one that already holds a verified fix skips
+/// the stages that find one.
 /// </summary>
 public sealed class TaskPipeline(
     IEnumerable<IPipelineStage> stages,
+    CreatePullRequestStage delivery,
     TaskJournal journal,
     IOptions<WorkerOptions> options,
     ILogger<TaskPipeline> logger)
@@ -22,13 +25,10 @@ public sealed class TaskPipeline(
     public async Task RunAsync(TaskContext context, TaskState resumedFrom, Action<TaskState> onStage, CancellationToken cancellationToken)
     {
         context.Progress = new StageProgress(context.TaskId, journal, resumedFrom, onStage);
-        foreach (var stage in orderedStages)
+        var fixedBefore = context.Fix is not null;
+        foreach (var stage in orderedStages.Where(stage => !fixedBefore || stage.NeededForDelivery))
         {
-            await context.Progress.EnterAsync(stage.State, cancellationToken);
-            using var activity = AsaActivitySources.Worker.StartActivity($"asa.stage {stage.State.ToName()}");
-            activity?.SetTag(AsaActivitySources.TaskIdTag, context.TaskId);
-            activity?.SetTag(AsaActivitySources.StageTag, stage.State.ToName());
-            await RunWithRetriesAsync(stage, context, cancellationToken);
+            await RunStageAsync(stage, context, cancellationToken);
         }
 
         if (context.Fix is null)
@@ -38,14 +38,23 @@ public sealed class TaskPipeline(
                 "Turn the engine on (Engine:Mode=Auto) or set a model (Llm:Provider, or OPENAI_API_KEY) for the LLM fixer. " +
                 "Nothing was changed in the repository."));
         }
+        await RunStageAsync(delivery, context, cancellationToken);
         await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Info,
-            $"The fix passed verification after {context.Fix.Attempts} candidate(s) and is stored with the task; " +
-            "no pull request was requested, so the repository was not changed.",
+            $"The fix passed verification after {context.Fix.Attempts} candidate(s). {context.DeliverySummary}",
             dedupeKey: "completed", cancellationToken: cancellationToken);
         if (await journal.TransitionAsync(context.TaskId, TaskState.Completed, cancellationToken: cancellationToken) is null)
         {
             throw new TaskEndedElsewhereException(context.TaskId);
         }
+    }
+
+    private async Task RunStageAsync(IPipelineStage stage, TaskContext context, CancellationToken cancellationToken)
+    {
+        await context.Progress.EnterAsync(stage.State, cancellationToken);
+        using var activity = AsaActivitySources.Worker.StartActivity($"asa.stage {stage.State.ToName()}");
+        activity?.SetTag(AsaActivitySources.TaskIdTag, context.TaskId);
+        activity?.SetTag(AsaActivitySources.StageTag, stage.State.ToName());
+        await RunWithRetriesAsync(stage, context, cancellationToken);
     }
 
     private async Task RunWithRetriesAsync(IPipelineStage stage, TaskContext context, CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ namespace Asa.Worker.Tasks;
 public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     private const string Columns =
-        "id, user_id, status, repo_url, bug_description, test_command, setup_command, base_branch, commit_sha, started_at, trace_parent, deliveries";
+        "id, user_id, status, repo_url, bug_description, test_command, setup_command, base_branch, commit_sha, started_at, trace_parent, deliveries, " +
+        "fix::text, pull_request::text";
 
     public async Task<TaskRecord?> LoadAsync(Guid taskId, CancellationToken cancellationToken)
     {
@@ -69,6 +70,32 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
     /// <summary>Stores the fix that passed verification, as protobuf JSON.</summary>
     public Task RecordFixAsync(Guid taskId, string fixJson, CancellationToken cancellationToken) =>
         UpdateAsync(taskId, "fix = @a::jsonb", fixJson, null, cancellationToken);
+
+    /// <summary>Stores how the fix was delivered so far (branch, proposed or opened pull request), as protobuf JSON.</summary>
+    public Task RecordPullRequestAsync(Guid taskId, string pullRequestJson, CancellationToken cancellationToken) =>
+        UpdateAsync(taskId, "pull_request = @a::jsonb", pullRequestJson, null, cancellationToken);
+
+    /// <summary>The commands the task ran in the sandbox, in the order they ran.</summary>
+    public async Task<IReadOnlyList<TestRunRecord>> LoadTestRunsAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT phase, attempt, command, exit_code, passed, limits_hit, duration_ms, output_tail, ran_at
+              FROM test_runs WHERE task_id = @task ORDER BY ran_at, id
+            """);
+        command.Parameters.AddWithValue("task", taskId);
+        var runs = new List<TestRunRecord>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            runs.Add(new TestRunRecord
+            {
+                TaskId = taskId, Phase = reader.GetString(0), Attempt = reader.GetInt32(1), Command = reader.GetString(2),
+                ExitCode = reader.GetInt32(3), Passed = reader.GetBoolean(4), LimitsHit = [.. reader.GetFieldValue<string[]>(5)],
+                DurationMs = reader.GetInt64(6), OutputTail = reader.GetString(7), RanAt = reader.GetDateTime(8),
+            });
+        }
+        return runs;
+    }
 
     public Task RecordRepairSearchAsync(Guid taskId, string searchJson, CancellationToken cancellationToken) =>
         UpdateAsync(taskId, "repair_search = @a::jsonb", searchJson, null, cancellationToken);
@@ -144,5 +171,7 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
         StartedAt = reader.IsDBNull(9) ? null : reader.GetDateTime(9),
         TraceParent = reader.IsDBNull(10) ? null : reader.GetString(10),
         Deliveries = reader.GetInt32(11),
+        Fix = reader.IsDBNull(12) ? null : reader.GetString(12),
+        PullRequest = reader.IsDBNull(13) ? null : reader.GetString(13),
     };
 }

@@ -142,6 +142,17 @@ export class TaskView {
       const pr = task.pullRequest;
       const label = `#${pr.number ?? ""} ${pr.url}`;
       known.push(["Pull request", /^https:\/\//.test(pr.url) ? element("a", { href: pr.url, rel: "noopener", class: "pull-request" }, label) : label]);
+    } else if (task.pullRequest) {
+      const pr = task.pullRequest;
+      known.push(["Delivery", pr.note ?? ""]);
+      if (pr.title) {
+        known.push(["Proposed pull request", element("div", { class: "proposed-pull-request" },
+          element("strong", {}, pr.title), element("pre", {}, pr.body ?? ""))]);
+      }
+    }
+    if (task.pullRequest?.branch) {
+      const pr = task.pullRequest;
+      known.push(["Branch", `${pr.branch}${pr.pushedTo ? ` in ${pr.pushedTo}` : " (not pushed)"}${pr.commitSha ? ` at ${pr.commitSha.slice(0, 12)}` : ""}`]);
     }
     if (task.fix) {
       const fix = task.fix;

@@ -14,6 +14,8 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
 {
     public TaskState State => TaskState.CloningRepo;
 
+    public bool NeededForDelivery => true;
+
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
         var source = policy.Check(context.Task.RepoUrl, out var reason)
@@ -52,6 +54,7 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
         var sha = repository.Head.Tip.Sha;
         var branch = context.Task.BaseBranch ?? repository.Head.FriendlyName;
         context.CommitSha = sha;
+        context.BaseBranch = branch;
         await store.RecordCloneAsync(context.TaskId, sha, branch, cancellationToken);
         await journal.LogAsync(context.TaskId, State, LogSeverity.Info,
             $"Cloned {context.Task.RepoUrl} at {branch} ({sha[..12]}).", dedupeKey: "clone", cancellationToken: cancellationToken);

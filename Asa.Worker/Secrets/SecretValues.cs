@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace Asa.Worker.Llm;
+namespace Asa.Worker.Secrets;
 
 /// <summary>
-/// The worker's own secrets (API keys, tokens, passwords in its configuration and connection strings). A prompt that
-/// somehow contains one has it replaced before anything is sent, so a repository that echoes a secret back cannot
-/// make the worker hand it to a model provider.
+/// The worker's own secrets (API keys, tokens, passwords in its configuration and connection strings). Text that leaves
+/// the worker (a prompt, an error, a stored record) has them replaced first, so a repository or a server that echoes a
+/// secret back cannot make the worker hand it on.
 /// </summary>
 public sealed partial class SecretValues
 {
@@ -42,6 +42,8 @@ public sealed partial class SecretValues
     }
 
     /// <summary>The text with every secret masked; <paramref name="found"/> says whether there was one.</summary>
+    public string Redact(string text) => Redact(text, out _);
+
     public string Redact(string text, out bool found)
     {
         found = false;
