@@ -21,7 +21,7 @@ public sealed class EngineRepairTests(EngineStack stack, ITestOutputHelper outpu
     [InlineData("py-clamp-bounds")]
     [InlineData("js-leap-year")]
     [InlineData("java-invoice-status")]
-    [InlineData("cs-cart-discount")]
+    [InlineData("cs-insertion-sort")]
     public async Task ACorpusBugIsFixedInTheCodeVerifiedAndStoredWithTheSearchsAccount(string name)
     {
         await using var worker = await stack.EngineWorkerAsync();

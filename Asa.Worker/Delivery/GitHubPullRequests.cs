@@ -27,16 +27,32 @@ public sealed class GitHubPullRequests(Uri apiUrl, string token)
     public async Task<OpenedPullRequest> OpenAsync(
         GitHubRepository repository, string head, string baseBranch, string title, string body, CancellationToken cancellationToken)
     {
+        var created = await CallAsync(repository, async () =>
+        {
+            try
+            {
+                var pull = await client.PullRequest.Create(repository.Owner, repository.Name, new NewPullRequest(title, head, baseBranch) { Body = body });
+                return new OpenedPullRequest(pull.HtmlUrl, pull.Number, AlreadyOpen: false);
+            }
+            catch (ApiValidationException exception) when (Describe(exception).Contains("already exists", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+        }, cancellationToken);
+        return created ?? await CallAsync(repository, async () =>
+        {
+            var open = await client.PullRequest.GetAllForRepository(repository.Owner, repository.Name,
+                new PullRequestRequest { Head = $"{repository.Owner}:{head}", Base = baseBranch, State = ItemStateFilter.Open });
+            return open.FirstOrDefault(pull => pull.Head?.Ref == head) is { } found ? new OpenedPullRequest(found.HtmlUrl, found.Number, AlreadyOpen: true) : null;
+        }, cancellationToken)
+            ?? throw AsaException.Permanent($"GitHub says a pull request for {head} already exists in {repository}, but none is open there now.");
+    }
+
+    private static async Task<T> CallAsync<T>(GitHubRepository repository, Func<Task<T>> call, CancellationToken cancellationToken)
+    {
         try
         {
-            var created = await client.PullRequest.Create(repository.Owner, repository.Name, new NewPullRequest(title, head, baseBranch) { Body = body })
-                .WaitAsync(cancellationToken);
-            return new OpenedPullRequest(created.HtmlUrl, created.Number, AlreadyOpen: false);
-        }
-        catch (ApiValidationException exception) when (Describe(exception).Contains("already exists", StringComparison.OrdinalIgnoreCase))
-        {
-            return await FindOpenAsync(repository, head, baseBranch, cancellationToken)
-                ?? throw AsaException.Permanent($"GitHub says a pull request for {head} already exists in {repository}, but none is open there now.");
+            return await call().WaitAsync(cancellationToken);
         }
         catch (ApiException exception)
         {
@@ -52,27 +68,14 @@ public sealed class GitHubPullRequests(Uri apiUrl, string token)
         }
     }
 
-    private async Task<OpenedPullRequest?> FindOpenAsync(GitHubRepository repository, string head, string baseBranch, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var open = await client.PullRequest.GetAllForRepository(repository.Owner, repository.Name,
-                new PullRequestRequest { Head = $"{repository.Owner}:{head}", Base = baseBranch, State = ItemStateFilter.Open }).WaitAsync(cancellationToken);
-            return open.FirstOrDefault(pull => pull.Head?.Ref == head) is { } found ? new OpenedPullRequest(found.HtmlUrl, found.Number, AlreadyOpen: true) : null;
-        }
-        catch (ApiException exception)
-        {
-            throw Classify(exception, repository);
-        }
-    }
-
     private static AsaException Classify(ApiException exception, GitHubRepository repository)
     {
         var what = Describe(exception);
         return exception switch
         {
-            RateLimitExceededException limit => AsaException.Transient(
-                $"GitHub's rate limit is used up ({limit.Limit} requests) until {limit.Reset.ToUniversalTime().ToString("u", CultureInfo.InvariantCulture)}."),
+            RateLimitExceededException limit => AsaException.Transient(limit.Reset.Year < 2000
+                ? $"GitHub's rate limit is used up ({what})."
+                : $"GitHub's rate limit is used up ({limit.Limit} requests) until {limit.Reset.ToUniversalTime().ToString("u", CultureInfo.InvariantCulture)}."),
             SecondaryRateLimitExceededException or AbuseException => AsaException.Transient($"GitHub's secondary rate limit stopped the request: {what}."),
             AuthorizationException => AsaException.Permanent(
                 $"GitHub refused the token (401 {what}); set a valid token in Delivery:GitHubToken or GITHUB_TOKEN."),

@@ -59,7 +59,7 @@ public sealed class CreatePullRequestStage(
         var delivery = context.Delivery ?? await ProposeAsync(context, fix, baseBranch, cancellationToken);
         if (delivery.Url.Length > 0)
         {
-            context.DeliverySummary = $"The pull request {delivery.Url} delivers the fix (branch {delivery.Branch}).";
+            context.DeliverySummary = Opened(delivery);
             return;
         }
 
@@ -85,7 +85,7 @@ public sealed class CreatePullRequestStage(
                 await NoteAsync(context, delivery,
                     $"{(opened.AlreadyOpen ? "The pull request was already open" : "Opened the pull request")} #{opened.Number} " +
                     $"from {delivery.Branch} into {baseBranch}: {opened.Url}", cancellationToken);
-                context.DeliverySummary = $"The pull request {opened.Url} delivers the fix (branch {delivery.Branch}).";
+                context.DeliverySummary = Opened(delivery);
                 return;
             case DeliveryTarget.GitHub:
                 await NoteAsync(context, delivery,
@@ -195,6 +195,9 @@ public sealed class CreatePullRequestStage(
             && string.Equals(uri.Host, gitHubHost, StringComparison.OrdinalIgnoreCase)
             ? new UsernamePasswordCredentials { Username = "x-access-token", Password = token }
             : throw AsaException.Permanent($"The remote {uri?.Host ?? url} asked for credentials, and ASA sends its GitHub token only to {gitHubHost}.");
+
+    private static string Opened(PullRequest delivery) =>
+        $"Pull request #{delivery.Number} delivers the fix from the branch {delivery.Branch}: {delivery.Url}";
 
     private static string AuthenticationHint(string message) =>
         message.Contains("authentication", StringComparison.OrdinalIgnoreCase) || message.Contains("403", StringComparison.Ordinal)
