@@ -6,7 +6,7 @@ namespace Asa.Worker.Delivery;
 
 /// <summary>
 /// Puts the fix's commit on a new branch where the user will find it: pushed to a remote (an https remote, or a bare
-/// repository by path or <c>file://</c>), or fetched into a local repository that has a working tree, since libgit2 will not
+/// repository by path or <c>file://</c>), or copied into a local repository that has a working tree, since libgit2 will not
 /// push into one. Never forces, never writes the base branch, and gives a taken name a suffix rather than moving it.
 /// </summary>
 public static class BranchPublisher
@@ -60,16 +60,17 @@ public static class BranchPublisher
     }
 
     /// <summary>
-    /// Creates the branch in a local repository by fetching it from the clone; the repository's checked-out branch,
-    /// index and working tree are left alone. Returns the branch name used.
+    /// Creates the branch in a local repository by copying the commit's new objects from the clone; the repository's
+    /// checked-out branch, index, working tree and configuration are left alone. Returns the branch name used.
     /// </summary>
+    /// <remarks>
+    /// Not a fetch: LibGit2Sharp fetches only from a remote configured by name (a path is "not a valid remote name",
+    /// libgit2sharp#1488), and a remote added for the occasion leaves its empty section in the user's config when removed.
+    /// </remarks>
     public static string FetchInto(string repositoryPath, string clonePath, string commitSha, string branch, string baseBranch)
     {
+        Checked(branch, baseBranch);
         using var target = new Repository(repositoryPath);
-        using (var clone = new Repository(clonePath))
-        {
-            clone.Refs.Add($"refs/heads/{Checked(branch, baseBranch)}", new ObjectId(commitSha), allowOverwrite: true);
-        }
         for (var attempt = 1; attempt <= NameAttempts; attempt++)
         {
             var candidate = Checked(FixBranchName.WithSuffix(branch, attempt), baseBranch);
@@ -81,11 +82,54 @@ public static class BranchPublisher
                 }
                 continue;
             }
-            Commands.Fetch(target, clonePath, [$"refs/heads/{branch}:refs/heads/{candidate}"],
-                new FetchOptions { TagFetchMode = TagFetchMode.None, Prune = false }, $"asa: fetch the fix into {candidate}");
+            using (var clone = new Repository(clonePath))
+            {
+                CopyCommit(clone.Lookup<Commit>(commitSha) ?? throw new InvalidOperationException($"The commit {commitSha} is not in the clone."),
+                    target, repositoryPath);
+            }
+            // Without allowOverwrite: the branch is created, or the call fails; an existing branch is never moved.
+            target.Refs.Add($"refs/heads/{candidate}", new ObjectId(commitSha), $"asa: the fix as {candidate}");
             return candidate;
         }
         throw AsaException.Permanent($"The branch {branch} and its suffixes up to -{NameAttempts} are all taken in {repositoryPath}.");
+    }
+
+    // The parents are the cloned commit, which the repository has; blobs and trees get the same ids by content, and the commit
+    // is rebuilt from its parts as FixCommit made it, which the id check confirms.
+    private static void CopyCommit(Commit commit, Repository target, string repositoryPath)
+    {
+        var parents = commit.Parents
+            .Select(parent => target.Lookup<Commit>(parent.Id) ?? throw AsaException.Permanent(
+                $"The commit the fix is based on, {parent.Sha[..12]}, is no longer in {repositoryPath}."))
+            .ToList();
+        var copy = target.ObjectDatabase.CreateCommit(commit.Author, commit.Committer, commit.Message, CopyTree(commit.Tree, target), parents,
+            prettifyMessage: false);
+        if (copy.Id != commit.Id)
+        {
+            throw new InvalidOperationException($"Copying the commit {commit.Sha} into {repositoryPath} gave {copy.Sha}.");
+        }
+    }
+
+    // A tree the repository has brings everything below it, so only what the fix added is copied.
+    private static Tree CopyTree(Tree tree, Repository target)
+    {
+        if (target.Lookup<Tree>(tree.Id) is { } existing)
+        {
+            return existing;
+        }
+        foreach (var entry in tree)
+        {
+            if (entry.Target is Tree subtree)
+            {
+                CopyTree(subtree, target);
+            }
+            else if (entry.Target is Blob blob && !target.ObjectDatabase.Contains(blob.Id))
+            {
+                using var content = blob.GetContentStream();
+                target.ObjectDatabase.CreateBlob(content);
+            }
+        }
+        return target.ObjectDatabase.CreateTree(TreeDefinition.From(tree));
     }
 
     private static Remote AddRemote(Repository clone, string remoteUrl)
@@ -98,7 +142,8 @@ public static class BranchPublisher
     }
 
     private static Dictionary<string, string> ListBranches(Repository clone, Remote remote, CredentialsHandler? credentials) =>
-        clone.Network.ListReferences(remote, credentials)
+        // ListReferences refuses a null credentials handler, which a local remote has.
+        (credentials is null ? clone.Network.ListReferences(remote) : clone.Network.ListReferences(remote, credentials))
             .Where(reference => reference.CanonicalName.StartsWith("refs/heads/", StringComparison.Ordinal))
             .ToDictionary(reference => reference.CanonicalName["refs/heads/".Length..], reference => reference.TargetIdentifier, StringComparer.Ordinal);
 

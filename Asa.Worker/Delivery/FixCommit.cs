@@ -26,7 +26,7 @@ public static class FixCommit
             {
                 throw new FormatException($"'{patch.OldPath}' is changed by the patch but is not a file in {baseSha[..12]}.");
             }
-            var oldText = existing?.Target is Blob blob ? blob.GetContentText() : null;
+            var oldText = existing?.Target is Blob blob ? Text(blob) : null;
             var newText = patch.Apply(oldText);
             if (newText is null)
             {
@@ -44,6 +44,15 @@ public static class FixCommit
         var commit = repository.ObjectDatabase.CreateCommit(
             author, author, message, repository.ObjectDatabase.CreateTree(tree), [parent], prettifyMessage: true);
         return commit.Sha;
+    }
+
+    // Not Blob.GetContentText: it drops a byte order mark, which the diff keeps as part of the first line.
+    private static string Text(Blob blob)
+    {
+        using var content = blob.GetContentStream();
+        using var bytes = new MemoryStream();
+        content.CopyTo(bytes);
+        return System.Text.Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 
     private static Mode Mode(string? declared, Mode? existing) => declared switch
