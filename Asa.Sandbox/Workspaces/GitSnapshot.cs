@@ -40,7 +40,8 @@ public static class GitSnapshot
     public static async Task<(string Diff, IReadOnlyList<string> ChangedPaths)> DiffAsync(string gitDirectory, string tree, CancellationToken cancellationToken)
     {
         await GitAsync(gitDirectory, tree, cancellationToken, "add", "--all");
-        var diff = await GitAsync(gitDirectory, tree, cancellationToken, "diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv", Branch);
+        // --no-renames: a rename as a deletion and a creation, which the worker can apply to its clone as a text patch.
+        var diff = await GitAsync(gitDirectory, tree, cancellationToken, "diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", Branch);
         // -z: names as they are, where the default output quotes any name with unusual characters.
         var names = await GitAsync(gitDirectory, tree, cancellationToken, "diff", "--cached", "--name-only", "-z", "--no-renames", Branch);
         return (diff, names.Split('\0', StringSplitOptions.RemoveEmptyEntries));
