@@ -395,7 +395,15 @@ jq . <<<"$task"
 status=$(jq -r .status <<<"$task")
 echo
 case $status in
-    COMPLETED) echo "ASA fixed the bug: task $task_id COMPLETED." ;;
+    COMPLETED)
+        echo "ASA fixed the bug: task $task_id COMPLETED."
+        branch=$(jq -r '.pullRequest.branch // empty' <<<"$task")
+        if [[ -n $branch ]]; then
+            echo "$(jq -r .pullRequest.note <<<"$task")"
+            echo
+            git -C "$sample_dir" log -1 --stat --format='commit %H on '"$branch"'%nAuthor: %an <%ae>%n%n    %s%n' "refs/heads/$branch"
+        fi
+        ;;
     FAILED) echo "Task $task_id ended FAILED at $(jq -r .error.stage <<<"$task") ($(jq -r .error.errorClass <<<"$task")): $(jq -r .error.message <<<"$task")" ;;
     *) echo "Task $task_id ended $status." ;;
 esac

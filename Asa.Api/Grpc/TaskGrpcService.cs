@@ -95,6 +95,25 @@ public sealed class TaskGrpcService(
         return await GetVisibleTaskAsync(caller, taskId, context.CancellationToken);
     }
 
+    public override async Task<AsaTask> RetryTask(RetryTaskRequest request, ServerCallContext context)
+    {
+        var caller = CallerIdentity.Of(context);
+        var failed = await GetVisibleTaskAsync(caller, TaskIds.Parse(request.TaskId), context.CancellationToken);
+        if (failed.Status != TaskState.Failed || failed.Fix is null)
+        {
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, failed.Status != TaskState.Failed
+                ? $"Task {failed.TaskId} is {failed.Status.ToName()}; only a FAILED task whose fix was verified can be retried."
+                : $"Task {failed.TaskId} failed before a fix was verified ({failed.Error?.Stage.ToName()}: {failed.Error?.Message}); " +
+                  "there is no fix to deliver again, so submit the bug again instead."));
+        }
+        var retry = new NewTask(failed.UserId, failed.RepoUrl, failed.BugDescription, NullIfEmpty(failed.TestCommand), NullIfEmpty(failed.SetupCommand),
+            NullIfEmpty(failed.BaseBranch), RetryOf: Guid.Parse(failed.TaskId));
+        var admitted = await admission.AdmitAsync(retry, context.CancellationToken);
+        return TaskMapping.MapToTask(retry, admitted);
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
     // Someone else's task is NOT_FOUND, exactly like a task that does not exist: its existence is not the caller's business.
     private async Task<AsaTask> GetVisibleTaskAsync(Caller caller, Guid taskId, CancellationToken cancellationToken)
     {

@@ -28,6 +28,7 @@ internal static class TaskMapping
             CreatedAt = Timestamps.From(record.CreatedAt),
             UpdatedAt = Timestamps.From(record.UpdatedAt),
             CommitSha = record.CommitSha ?? "",
+            RetryOf = record.RetryOf?.ToString() ?? "",
         };
         if (record.StartedAt is { } started)
         {
@@ -77,6 +78,7 @@ internal static class TaskMapping
         UserId = task.UserId,
         CreatedAt = Timestamps.From(admitted.CreatedAt),
         UpdatedAt = Timestamps.From(admitted.CreatedAt),
+        RetryOf = task.RetryOf?.ToString() ?? "",
     };
 
     public static TaskEvent MapToEvent(TaskEventRecord record)

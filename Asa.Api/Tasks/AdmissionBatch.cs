@@ -23,8 +23,8 @@ public static class AdmissionBatch
 
     private const string AdmitSql = $"""
         WITH input AS (
-            SELECT * FROM unnest(@ids, @users, @repo_urls, @bugs, @tests, @setups, @branches, @traces, @created)
-                WITH ORDINALITY AS i(id, user_id, repo_url, bug, test, setup, branch, trace, created_at, ord)),
+            SELECT * FROM unnest(@ids, @users, @repo_urls, @bugs, @tests, @setups, @branches, @traces, @created, @retries)
+                WITH ORDINALITY AS i(id, user_id, repo_url, bug, test, setup, branch, trace, created_at, retry_of, ord)),
         active AS (SELECT sum(active)::bigint AS n FROM task_counts),
         users AS (
             SELECT u.user_id, COALESCE(s.submitted, 0) AS today
@@ -40,9 +40,11 @@ public static class AdmissionBatch
         decided AS (SELECT *, user_nth <= @max_daily AND queue_nth <= @max_active AS admitted FROM by_queue),
         inserted AS (
             INSERT INTO tasks (id, user_id, status, repo_url, bug_description, test_command, setup_command, base_branch,
-                               trace_parent, deliveries, event_seq, created_at, updated_at, stage_started_at)
-            SELECT id, user_id, 'QUEUED', repo_url, bug, test, setup, branch, trace, 0, 1, created_at, created_at, created_at
-              FROM decided WHERE admitted
+                               trace_parent, deliveries, event_seq, created_at, updated_at, stage_started_at,
+                               retry_of, commit_sha, fix, pull_request)
+            SELECT d.id, d.user_id, 'QUEUED', d.repo_url, d.bug, d.test, d.setup, d.branch, d.trace, 0, 1, d.created_at, d.created_at, d.created_at,
+                   d.retry_of, o.commit_sha, o.fix, o.pull_request
+              FROM decided d LEFT JOIN tasks o ON o.id = d.retry_of WHERE d.admitted
             RETURNING id, created_at),
         first_event AS (
             INSERT INTO task_events (task_id, seq, created_at, kind, from_status, to_status)
@@ -75,6 +77,7 @@ public static class AdmissionBatch
         admit.Parameters.AddWithValue("branches", NpgsqlDbType.Array | NpgsqlDbType.Text, pending.Select(p => p.Task.BaseBranch).ToArray());
         admit.Parameters.AddWithValue("traces", NpgsqlDbType.Array | NpgsqlDbType.Text, pending.Select(p => p.TraceParent).ToArray());
         admit.Parameters.AddWithValue("created", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, pending.Select(p => p.CreatedAt).ToArray());
+        admit.Parameters.AddWithValue("retries", NpgsqlDbType.Array | NpgsqlDbType.Uuid, pending.Select(p => p.Task.RetryOf).ToArray());
         admit.Parameters.AddWithValue("day", DateOnly.FromDateTime(now));
         admit.Parameters.AddWithValue("max_active", (long)limits.MaxQueueSize);
         admit.Parameters.AddWithValue("max_daily", (long)limits.MaxSubmissionsPerUserPerDay);

@@ -1,10 +1,14 @@
 namespace Asa.Api.Tasks;
 
-/// <summary>A submission that passed validation, ready to be admitted.</summary>
+/// <summary>
+/// A submission that passed validation, ready to be admitted; or a retry, which is admitted with the verified fix,
+/// cloned commit and delivery progress of the failed task it names in <see cref="RetryOf"/>.
+/// </summary>
 public sealed record NewTask(
     string UserId,
     string RepoUrl,
     string BugDescription,
     string? TestCommand,
     string? SetupCommand,
-    string? BaseBranch);
+    string? BaseBranch,
+    Guid? RetryOf = null);

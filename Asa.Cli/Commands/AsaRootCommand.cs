@@ -22,6 +22,7 @@ public static class AsaRootCommand
         root.Subcommands.Add(ListCommand.Create(runner));
         root.Subcommands.Add(ShowCommand.Create(runner));
         root.Subcommands.Add(CancelCommand.Create(runner));
+        root.Subcommands.Add(RetryCommand.Create(runner));
         root.Subcommands.Add(FeedbackCommand.Create(runner));
         root.Subcommands.Add(UsageCommand.Create(runner));
         root.Subcommands.Add(KeysCommand.Create(runner));

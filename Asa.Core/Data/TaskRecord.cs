@@ -19,6 +19,8 @@ public sealed class TaskRecord
     public string? RepairSearch { get; set; }
     /// <summary>The pull request as protobuf JSON (<c>asa.v1.PullRequest</c>); null until one is opened.</summary>
     public string? PullRequest { get; set; }
+    /// <summary>The failed task whose verified fix (and pushed branch, if any) this one was created to deliver again.</summary>
+    public Guid? RetryOf { get; set; }
     public string? ErrorStage { get; set; }
     public string? ErrorClass { get; set; }
     public string? ErrorMessage { get; set; }

@@ -26,6 +26,13 @@ public sealed class TaskPipeline(
     {
         context.Progress = new StageProgress(context.TaskId, journal, resumedFrom, onStage);
         var fixedBefore = context.Fix is not null;
+        if (fixedBefore)
+        {
+            await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Info,
+                (context.Task.RetryOf is { } failed ? $"This task delivers again the verified fix of task {failed}" : "The task already holds a verified fix") +
+                "; the stages that find and verify a fix are skipped.",
+                dedupeKey: "fixed-before", cancellationToken: cancellationToken);
+        }
         foreach (var stage in orderedStages.Where(stage => !fixedBefore || stage.NeededForDelivery))
         {
             await RunStageAsync(stage, context, cancellationToken);

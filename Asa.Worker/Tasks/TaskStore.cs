@@ -10,7 +10,7 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     private const string Columns =
         "id, user_id, status, repo_url, bug_description, test_command, setup_command, base_branch, commit_sha, started_at, trace_parent, deliveries, " +
-        "fix::text, pull_request::text";
+        "fix::text, pull_request::text, retry_of";
 
     public async Task<TaskRecord?> LoadAsync(Guid taskId, CancellationToken cancellationToken)
     {
@@ -173,5 +173,6 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
         Deliveries = reader.GetInt32(11),
         Fix = reader.IsDBNull(12) ? null : reader.GetString(12),
         PullRequest = reader.IsDBNull(13) ? null : reader.GetString(13),
+        RetryOf = reader.IsDBNull(14) ? null : reader.GetGuid(14),
     };
 }

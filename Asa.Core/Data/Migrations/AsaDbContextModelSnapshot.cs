@@ -543,6 +543,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("character varying(2048)")
                         .HasColumnName("repo_url");
 
+                    b.Property<Guid?>("RetryOf")
+                        .HasColumnType("uuid")
+                        .HasColumnName("retry_of");
+
                     b.Property<string>("SetupCommand")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
