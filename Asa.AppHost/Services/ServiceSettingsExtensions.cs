@@ -18,7 +18,7 @@ public static class ServiceSettingsExtensions
                 config["Limits:MaxSubmissionsPerUserPerDay"] ?? config["MAX_SUBMISSIONS_PER_USER_PER_DAY"]);
     }
 
-    /// <summary>Settings read only by the worker; the model provider's settings and key only when running here.</summary>
+    /// <summary>Settings read only by the worker; the model provider's and GitHub's settings and keys only when running here.</summary>
     public static IResourceBuilder<ProjectResource> WithWorkerSettings(this IResourceBuilder<ProjectResource> project)
     {
         var config = project.ApplicationBuilder.Configuration;
@@ -30,13 +30,16 @@ public static class ServiceSettingsExtensions
         {
             return project;
         }
-        foreach (var name in (string[])["OPENAI_API_KEY", "DEFAULT_MODEL", "AZURE_OPENAI_API_KEY"])
+        foreach (var name in (string[])["OPENAI_API_KEY", "DEFAULT_MODEL", "AZURE_OPENAI_API_KEY", "GITHUB_TOKEN"])
         {
             project.WithOptionalEnvironment(name, config[name]);
         }
-        foreach (var setting in config.GetSection("Llm").AsEnumerable(makePathsRelative: true).Where(s => s.Value is not null))
+        foreach (var section in (string[])["Llm", "Delivery"])
         {
-            project.WithOptionalEnvironment($"Llm__{setting.Key.Replace(":", "__", StringComparison.Ordinal)}", setting.Value);
+            foreach (var setting in config.GetSection(section).AsEnumerable(makePathsRelative: true).Where(s => s.Value is not null))
+            {
+                project.WithOptionalEnvironment($"{section}__{setting.Key.Replace(":", "__", StringComparison.Ordinal)}", setting.Value);
+            }
         }
         return project;
     }

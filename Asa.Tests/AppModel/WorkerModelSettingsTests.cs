@@ -22,6 +22,17 @@ public sealed class WorkerModelSettingsTests
     }
 
     [Fact]
+    public async Task GitHubsSettingsReachTheWorkerWhenRunningHere()
+    {
+        var environment = await WorkerEnvironmentAsync(
+            "--GITHUB_TOKEN=ghp_test_not_real", "--Delivery:GitHubApiUrl=https://ghe.example.com/api/v3/", "--Delivery:AuthorName=Release Bot");
+
+        Assert.Equal("ghp_test_not_real", environment["GITHUB_TOKEN"]);
+        Assert.Equal("https://ghe.example.com/api/v3/", environment["Delivery__GitHubApiUrl"]);
+        Assert.Equal("Release Bot", environment["Delivery__AuthorName"]);
+    }
+
+    [Fact]
     public async Task WithoutModelSettingsTheWorkerGetsNone()
     {
         var environment = await WorkerEnvironmentAsync();
