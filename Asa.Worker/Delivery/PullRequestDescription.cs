@@ -92,22 +92,40 @@ public static class PullRequestDescription
 
     private static string Fill(string template, List<(string Summary, string Text, string Fence)> folds, int limit)
     {
-        var share = limit / Math.Max(1, folds.Count);
+        const string Cut = "\n… (cut to fit GitHub's size limit; the whole text is stored with the task)";
+        var available = limit - template.Length;
         while (true)
         {
+            var shares = Shares(folds.Select(f => f.Text.Length).ToList(), Math.Max(0, available));
             var body = template;
             for (var i = 0; i < folds.Count; i++)
             {
                 var (summary, text, fence) = folds[i];
-                var shown = text.Length <= share ? text : text[..share] + "\n… (cut to fit GitHub's size limit; the whole text is stored with the task)";
+                var shown = text.Length <= shares[i] ? text : text[..Math.Max(0, shares[i] - Cut.Length)] + Cut;
                 body = body.Replace($"{{fold{i}}}", Fold(summary, shown.Replace("```", "``\u200b`", StringComparison.Ordinal), fence), StringComparison.Ordinal);
             }
-            if (body.Length <= limit || share == 0)
+            if (body.Length <= limit || available <= 0)
             {
                 return body.Length <= limit ? body : body[..limit];
             }
-            share = Math.Max(0, share - (body.Length - limit) / Math.Max(1, folds.Count) - 1);
+            // The wrappers and quoting added what the shares did not count; give that back and try again.
+            available -= body.Length - limit;
         }
+    }
+
+    // Water-filling: short texts get all they need, the long ones split what is left equally.
+    private static int[] Shares(List<int> lengths, int available)
+    {
+        var shares = new int[lengths.Count];
+        var left = available;
+        var order = Enumerable.Range(0, lengths.Count).OrderBy(i => lengths[i]).ToList();
+        for (var n = 0; n < order.Count; n++)
+        {
+            var share = Math.Min(lengths[order[n]], left / (order.Count - n));
+            shares[order[n]] = share;
+            left -= share;
+        }
+        return shares;
     }
 
     private static string Fold(string summary, string text, string fence) => fence.Length == 0
