@@ -12,8 +12,10 @@ public sealed class PullRequestDescriptionTests
     [Theory]
     [InlineData("add() subtracts instead of adding", "Fix: add() subtracts instead of adding")]
     [InlineData("The total is wrong. It ignores the discount.\nMore detail.", "Fix: The total is wrong")]
+    [InlineData("add(2, 3) returns -1 instead of 5: add() subtracts its second argument instead of adding it.",
+        "Fix: add(2, 3) returns -1 instead of 5: add() subtracts its second…")]
     [InlineData("Parsing a CSV line with quoted commas splits the quoted field into two fields and shifts every later column",
-        "Fix: Parsing a CSV line with quoted commas splits the quoted field into…")]
+        "Fix: Parsing a CSV line with quoted commas splits the quoted field…")]
     public void TheTitleIsTheBugsFirstSentenceWithinSeventyTwoCharacters(string bug, string title)
     {
         Assert.Equal(title, PullRequestDescription.Title(bug));

@@ -35,7 +35,13 @@ public static class PullRequestDescription
         var sentenceEnd = firstLine.IndexOf(". ", StringComparison.Ordinal);
         var summary = sentenceEnd > 0 ? firstLine[..sentenceEnd] : firstLine.TrimEnd('.');
         var title = $"Fix: {summary}";
-        return title.Length <= TitleLength ? title : title[..(TitleLength - 1)].TrimEnd() + "…";
+        if (title.Length <= TitleLength)
+        {
+            return title;
+        }
+        var cut = title[..(TitleLength - 1)];
+        var wordEnd = cut.LastIndexOf(' ');
+        return (wordEnd > TitleLength / 2 ? cut[..wordEnd] : cut).TrimEnd() + "…";
     }
 
     public static string Body(PullRequestFacts facts, int limit = GitHubBodyLimit)

@@ -149,7 +149,7 @@ public sealed class CreatePullRequestStage(
         delivery.PushedTo = destination;
         await RecordAsync(context, delivery, cancellationToken);
         await journal.LogAsync(context.TaskId, State, LogSeverity.Info,
-            secrets.Redact($"Pushed the fix ({delivery.CommitSha[..12]}) to the new branch {delivery.Branch} of {destination}."),
+            secrets.Redact($"Put the fix ({delivery.CommitSha[..12]}) on the new branch {delivery.Branch} of {destination}."),
             dedupeKey: "pushed", cancellationToken: cancellationToken);
     }
 
