@@ -205,6 +205,26 @@ public sealed class LlmGatewayTests(GatewayStores stores) : IClassFixture<Gatewa
         Assert.Equal($"Bearer {apiKey}", server.Received[0].Authorization);
     }
 
+    [Fact]
+    public async Task TheGitHubTokenInAPromptIsMaskedBeforeTheRequestLeaves()
+    {
+        const string configured = "ghp_configured0123456789abcdef";
+        const string fromEnvironment = "github_pat_environment0123456789";
+        server.ReplyWith("ok", promptTokens: 10, completionTokens: 1);
+        var settings = GatewayHost.Compatible(server.BaseUrl);
+        settings["Delivery:GitHubToken"] = configured;
+        settings["GITHUB_TOKEN"] = fromEnvironment;
+        await using var services = GatewayHost.Build(settings, stores.DataSource, stores.Redis);
+
+        await services.GetRequiredService<LlmGateway>()
+            .CompleteAsync(Request($"the CI log prints {configured} and {fromEnvironment}"), Timeout()).WaitAsync(TestTimeouts.Call);
+
+        var sent = Assert.Single(server.Received).Body.ToJsonString();
+        Assert.DoesNotContain(configured, sent);
+        Assert.DoesNotContain(fromEnvironment, sent);
+        Assert.Contains("the CI log prints [redacted] and [redacted]", sent);
+    }
+
     private static LlmRequest Request(string prompt, string? userId = null, ChatOptions? options = null) =>
         new(Guid.NewGuid(), userId ?? $"user-{Guid.NewGuid():N}", "code_agent",
             [new ChatMessage(ChatRole.System, "You fix bugs."), new ChatMessage(ChatRole.User, prompt)], options);

@@ -49,6 +49,11 @@ public sealed class CreatePullRequestStage(
         {
             throw AsaException.Permanent($"The verified patch could not be committed: {secrets.Redact(error.Message)}");
         }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // Whatever else went wrong, its message leaves the worker only without the worker's secrets.
+            throw AsaException.Permanent($"Delivering the fix failed: {secrets.Redact(error.Message)}");
+        }
     }
 
     private async Task DeliverAsync(TaskContext context, CancellationToken cancellationToken)
