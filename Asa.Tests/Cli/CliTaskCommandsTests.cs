@@ -140,6 +140,20 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
     }
 
     [Fact]
+    public async Task ShowSaysWhyNoPullRequestWasOpenedAndNamesTheProposedOne()
+    {
+        var user = $"cli-proposed-{Guid.NewGuid():N}";
+        using var cli = await CliSession.ForUserAsync(stack, user);
+        var id = await CompletedTaskSeed.SeedAsync(stack, user, CompletedTaskSeed.ProposedPullRequest);
+
+        var shown = (await cli.RunAsync("show", id.ToString())).ShouldExit(ExitCodes.Ok);
+
+        Assert.DoesNotContain("Pull request #", shown.Output);
+        Assert.Contains("No GitHub token is configured", shown.Output);
+        Assert.Contains($"Proposed pull request: Fix: add() subtracts instead of adding ('asa show {id} --json' has its body)", shown.Output);
+    }
+
+    [Fact]
     public async Task InterruptingAWatchStopsOnlyTheWatch()
     {
         using var stalled = await GitRepositoryBuilder.PythonProject().BuildAsync();

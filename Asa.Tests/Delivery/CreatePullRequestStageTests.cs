@@ -113,6 +113,22 @@ public sealed class CreatePullRequestStageTests(GatewayStores stores) : IClassFi
     }
 
     [Fact]
+    public async Task AServerErrorIsTransientAndTheStageRunAgainOpensThePullRequestFromTheSameBranch()
+    {
+        var context = await NewTaskAsync("https://github.com/octo/calculator");
+        github.FailNext(GitHubAnswer.ServerError(502));
+
+        var failure = await Assert.ThrowsAsync<AsaException>(() => Stage().RunAsync(context, CancellationToken.None));
+        // What the pipeline does with a transient failure (Worker:TransientAttempts): the stage runs again.
+        await Stage().RunAsync(context, CancellationToken.None);
+
+        Assert.Equal(ErrorClass.Transient, failure.ErrorClass);
+        var delivered = (await StoredAsync(context.TaskId))!;
+        Assert.Equal(Assert.Single(github.PullRequests).HtmlUrl, delivered.Url);
+        Assert.Equal([delivered.Branch], (await GitAsync(bare, "branch", "--list", "asa/*", "--format=%(refname:short)")).Split('\n'));
+    }
+
+    [Fact]
     public async Task AServerThatEchoesTheTokenCannotPutItIntoTheTasksError()
     {
         var context = await NewTaskAsync("https://github.com/octo/calculator");

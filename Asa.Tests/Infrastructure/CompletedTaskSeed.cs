@@ -21,7 +21,16 @@ public static class CompletedTaskSeed
 
     public static readonly PullRequest PullRequest = new() { Url = "https://github.com/octo/calculator/pull/7", Number = 7, Branch = "asa/fix-add" };
 
-    public static async Task<Guid> SeedAsync(AsaStack stack, string user)
+    /// <summary>What a task holds when it could not open a pull request: the branch, the proposal and why.</summary>
+    public static readonly PullRequest ProposedPullRequest = new()
+    {
+        Branch = "asa/fix-add", Title = "Fix: add() subtracts instead of adding", Body = "## Bug\n\n> add() subtracts instead of adding\n",
+        BaseBranch = "main", CommitSha = new string('b', 40),
+        Note = "No GitHub token is configured (Delivery:GitHubToken or GITHUB_TOKEN), so nothing was pushed and no pull request was opened; " +
+               "the patch and the pull request's title and body are stored with the task.",
+    };
+
+    public static async Task<Guid> SeedAsync(AsaStack stack, string user, PullRequest? pullRequest = null)
     {
         var id = Guid.NewGuid();
         var now = DateTime.UtcNow;
@@ -32,7 +41,7 @@ public static class CompletedTaskSeed
                 Id = id, UserId = user, Status = "COMPLETED", RepoUrl = "https://github.com/octo/calculator",
                 BugDescription = "add() subtracts instead of adding", BaseBranch = "main", CommitSha = new string('a', 40),
                 CreatedAt = now.AddMinutes(-2), UpdatedAt = now, StartedAt = now.AddMinutes(-2), EndedAt = now,
-                Fix = JsonFormatter.Default.Format(Fix), PullRequest = JsonFormatter.Default.Format(PullRequest),
+                Fix = JsonFormatter.Default.Format(Fix), PullRequest = JsonFormatter.Default.Format(pullRequest ?? PullRequest),
                 EventSeq = 2,
             });
             db.TaskEvents.Add(new TaskEventRecord

@@ -98,6 +98,28 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
     }
 
     [Fact]
+    public async Task ACompletedTaskWithoutAPullRequestShowsWhyAndTheProposedOne()
+    {
+        var user = $"web-proposed-{Guid.NewGuid():N}";
+        var taskId = await CompletedTaskSeed.SeedAsync(stack, user, CompletedTaskSeed.ProposedPullRequest);
+        await using var browser = await chromium.OpenAsync(PageUrl);
+        var page = browser.Page;
+        await browser.SignInAsync(await stack.KeyFor(user));
+
+        await page.WaitForSelectorAsync($"tr[data-task-id='{taskId}'] .status[data-state=COMPLETED]");
+        await page.ClickAsync($"tr[data-task-id='{taskId}'] button");
+        await page.WaitForSelectorAsync("#task-result .proposed-pull-request");
+        var result = await browser.TextAsync("#task-result");
+        var links = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#task-result a.pull-request').length");
+
+        Assert.Equal(0, links);
+        Assert.Contains("No GitHub token is configured", result);
+        Assert.Contains("Fix: add() subtracts instead of adding", result);
+        Assert.Contains("asa/fix-add (not pushed) at bbbbbbbbbbbb", result);
+        Assert.True(string.IsNullOrEmpty(browser.Problems), browser.Problems);
+    }
+
+    [Fact]
     public async Task ABadSubmissionShowsTheApisOwnMessageBesideEachField()
     {
         const string missingRepository = "/definitely/not/here";
