@@ -35,6 +35,7 @@ public sealed class RetryTests(EngineStack stack) : IClassFixture<EngineStack>
         Assert.StartsWith($"asa/{task.TaskId}-", branch);
         Assert.Contains("return a + b", (await repository.GitAsync("show", $"{branch}:calculator.py")).Text);
         Assert.Equal(repository.Head, (await repository.GitAsync("rev-parse", "main")).Text);
+        Assert.Contains("| tests with the fix | `python3 -m pytest -q` | passed |", task.PullRequest.Body);
         var original = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = failed.ToString() }, headers);
         Assert.Equal(TaskState.Failed, original.Status);
     }
@@ -75,6 +76,10 @@ public sealed class RetryTests(EngineStack stack) : IClassFixture<EngineStack>
                 CreatedAt = now.AddMinutes(-2), UpdatedAt = now, StartedAt = now.AddMinutes(-2), EndedAt = now, EventSeq = 2,
                 Fix = withFix ? JsonFormatter.Default.Format(fix) : null,
                 ErrorStage = withFix ? "CREATING_PR" : "GENERATING_FIX", ErrorClass = "PERMANENT", ErrorMessage = "The branch could not be created.",
+            });
+            db.TestRuns.Add(new TestRunRecord
+            {
+                TaskId = id, Phase = "after_fix", Command = "python3 -m pytest -q", Passed = true, DurationMs = 400, OutputTail = "2 passed", RanAt = now,
             });
             db.TaskEvents.Add(new TaskEventRecord
             {

@@ -110,8 +110,10 @@ public sealed class CreatePullRequestStage(
     private async Task<PullRequest> ProposeAsync(TaskContext context, TaskFix fix, string baseBranch, CancellationToken cancellationToken)
     {
         var title = PullRequestDescription.Title(context.Task.BugDescription);
-        var (tokens, cost) = await usage.SpentByTaskAsync(context.TaskId, cancellationToken);
-        var runs = await store.LoadTestRunsAsync(context.TaskId, cancellationToken);
+        // A retry found no fix itself: the tests and the cost behind the fix are the failed task's.
+        var repairedBy = context.Task.RetryOf ?? context.TaskId;
+        var (tokens, cost) = await usage.SpentByTaskAsync(repairedBy, cancellationToken);
+        var runs = await store.LoadTestRunsAsync(repairedBy, cancellationToken);
         var body = PullRequestDescription.Body(new PullRequestFacts(context.TaskId, context.Task.BugDescription, fix, runs, tokens, cost));
         var delivery = new PullRequest
         {
