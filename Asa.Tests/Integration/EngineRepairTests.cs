@@ -20,7 +20,7 @@ public sealed class EngineRepairTests(EngineStack stack, ITestOutputHelper outpu
     [Theory]
     [InlineData("py-clamp-bounds")]
     [InlineData("js-leap-year")]
-    [InlineData("java-invoice-status")]
+    [InlineData("java-title-case")]
     [InlineData("cs-insertion-sort")]
     public async Task ACorpusBugIsFixedInTheCodeVerifiedAndStoredWithTheSearchsAccount(string name)
     {
