@@ -97,34 +97,35 @@ public sealed class TaskGrpcService(
 
     public override async Task<AsaTask> RetryTask(RetryTaskRequest request, ServerCallContext context)
     {
-        var caller = CallerIdentity.Of(context);
-        var failed = await GetVisibleTaskAsync(caller, TaskIds.Parse(request.TaskId), context.CancellationToken);
-        if (failed.Status != TaskState.Failed || failed.Fix is null)
+        var taskId = TaskIds.Parse(request.TaskId);
+        var failed = await FindVisibleAsync(CallerIdentity.Of(context), taskId, context.CancellationToken);
+        if (failed.Status != TaskState.Failed.ToName() || failed.Fix is null)
         {
-            throw new RpcException(new Status(StatusCode.FailedPrecondition, failed.Status != TaskState.Failed
-                ? $"Task {failed.TaskId} is {failed.Status.ToName()}; only a FAILED task whose fix was verified can be retried."
-                : $"Task {failed.TaskId} failed before a fix was verified ({failed.Error?.Stage.ToName()}: {failed.Error?.Message}); " +
+            throw new RpcException(new Status(StatusCode.FailedPrecondition, failed.Status != TaskState.Failed.ToName()
+                ? $"Task {taskId} is {failed.Status}; only a FAILED task whose fix was verified can be retried."
+                : $"Task {taskId} failed before a fix was verified ({failed.ErrorStage}: {failed.ErrorMessage}); " +
                   "there is no fix to deliver again, so submit the bug again instead."));
         }
-        var retry = new NewTask(failed.UserId, failed.RepoUrl, failed.BugDescription, NullIfEmpty(failed.TestCommand), NullIfEmpty(failed.SetupCommand),
-            NullIfEmpty(failed.BaseBranch), RetryOf: Guid.Parse(failed.TaskId));
+        var retry = new NewTask(failed.UserId, failed.RepoUrl, failed.BugDescription, failed.TestCommand, failed.SetupCommand, failed.BaseBranch,
+            RetryOf: taskId);
         var admitted = await admission.AdmitAsync(retry, context.CancellationToken);
         return TaskMapping.MapToTask(retry, admitted);
     }
 
-    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
-
-    // Someone else's task is NOT_FOUND, exactly like a task that does not exist: its existence is not the caller's business.
     private async Task<AsaTask> GetVisibleTaskAsync(Caller caller, Guid taskId, CancellationToken cancellationToken)
     {
-        var record = await queries.FindAsync(caller, taskId, cancellationToken)
-            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Task {taskId} was not found."));
+        var record = await FindVisibleAsync(caller, taskId, cancellationToken);
         var task = WithCost(TaskMapping.MapToTask(record), await queries.CostsOfAsync([taskId], cancellationToken));
         task.Tests.AddRange((await queries.TestRunsOfAsync(taskId, cancellationToken)).Select(TaskMapping.MapToTestRun));
         task.PromptVersions.AddRange((await queries.PromptVersionsOfAsync(taskId, cancellationToken))
             .Select(p => $"{p.Name} v{p.Version} (sha256:{p.Checksum[..Math.Min(12, p.Checksum.Length)]})"));
         return task;
     }
+
+    // Someone else's task is NOT_FOUND, exactly like a task that does not exist: its existence is not the caller's business.
+    private async Task<Core.Data.TaskRecord> FindVisibleAsync(Caller caller, Guid taskId, CancellationToken cancellationToken) =>
+        await queries.FindAsync(caller, taskId, cancellationToken)
+            ?? throw new RpcException(new Status(StatusCode.NotFound, $"Task {taskId} was not found."));
 
     private static AsaTask WithCost(AsaTask task, IReadOnlyDictionary<Guid, TaskCost> costs)
     {

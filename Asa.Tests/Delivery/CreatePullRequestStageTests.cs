@@ -28,9 +28,6 @@ namespace Asa.Tests.Delivery;
 public sealed class CreatePullRequestStageTests(GatewayStores stores) : IClassFixture<GatewayStores>, IAsyncLifetime
 {
     private const string Bug = "add(2, 3) returns -1 instead of 5: add() subtracts its second argument.";
-    private const string FixDiff =
-        "diff --git a/calculator.py b/calculator.py\n--- a/calculator.py\n+++ b/calculator.py\n@@ -1,2 +1,2 @@\n def add(a, b):\n-    return a - b\n+    return a + b\n";
-
     private static readonly string Token = $"ghp_{Convert.ToHexString(RandomNumberGenerator.GetBytes(18)).ToLowerInvariant()}";
     private readonly List<string> folders = [];
     private FakeGitHubServer github = null!;
@@ -190,11 +187,10 @@ public sealed class CreatePullRequestStageTests(GatewayStores stores) : IClassFi
 
     private async Task<TaskContext> NewTaskAsync(string repoUrl)
     {
-        var fix = new TaskFix { Diff = FixDiff, Rationale = "add() subtracted; it adds now.", Confidence = 0.6, Attempts = 3, ChangedFiles = { "calculator.py" } };
         var record = new TaskRecord
         {
             Id = Guid.NewGuid(), UserId = "tester", Status = "CREATING_PR", RepoUrl = repoUrl, BugDescription = Bug, TestCommand = "python3 -m pytest -q",
-            BaseBranch = "main", CommitSha = source.Head, Fix = JsonFormatter.Default.Format(fix),
+            BaseBranch = "main", CommitSha = source.Head, Fix = JsonFormatter.Default.Format(CompletedTaskSeed.Fix),
             CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow, StartedAt = DateTime.UtcNow,
         };
         await using (var db = AsaDbContextOptions.CreateContext(stores.DataSource.ConnectionString))

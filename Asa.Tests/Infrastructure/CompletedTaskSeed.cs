@@ -5,14 +5,15 @@ using Google.Protobuf;
 namespace Asa.Tests.Infrastructure;
 
 /// <summary>
-/// A completed task with a verified fix and a pull request, and its status events, written straight into a
-/// stack's database the way the pipeline records them, for tests of what clients show of a finished task.
+/// A completed task with a verified fix (the one <see cref="GitRepositoryBuilder.PythonProject"/> needs) and a pull request,
+/// and its status events, written straight into a stack's database the way the pipeline records them, for tests of what
+/// clients show of a finished task.
 /// </summary>
 public static class CompletedTaskSeed
 {
     public static readonly TaskFix Fix = new()
     {
-        Diff = "--- a/calculator.py\n+++ b/calculator.py\n@@ -1,2 +1,2 @@\n def add(a, b):\n-    return a - b\n+    return a + b\n",
+        Diff = "diff --git a/calculator.py b/calculator.py\n--- a/calculator.py\n+++ b/calculator.py\n@@ -1,2 +1,2 @@\n def add(a, b):\n-    return a - b\n+    return a + b\n",
         Rationale = "add() subtracted its arguments; it now adds them.",
         Confidence = 0.92,
         Attempts = 1,

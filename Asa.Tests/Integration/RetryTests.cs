@@ -9,9 +9,6 @@ namespace Asa.Tests.Integration;
 /// <summary>RetryTask: a task that failed after its fix was verified gets the fix delivered by a new task, without repairing again.</summary>
 public sealed class RetryTests(EngineStack stack) : IClassFixture<EngineStack>
 {
-    private const string FixDiff =
-        "diff --git a/calculator.py b/calculator.py\n--- a/calculator.py\n+++ b/calculator.py\n@@ -1,2 +1,2 @@\n def add(a, b):\n-    return a - b\n+    return a + b\n";
-
     [Fact]
     public async Task ARetryDeliversTheStoredFixWithoutRepairingAgain()
     {
@@ -29,7 +26,7 @@ public sealed class RetryTests(EngineStack stack) : IClassFixture<EngineStack>
         Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.CreatingPr, TaskState.Completed], events.States());
         Assert.Contains(events.Logs(), log => log.Contains($"delivers again the verified fix of task {failed}", StringComparison.Ordinal));
         Assert.Empty(task.Tests);
-        Assert.Equal(FixDiff, task.Fix.Diff);
+        Assert.Equal(CompletedTaskSeed.Fix.Diff, task.Fix.Diff);
         Assert.Equal(repository.Head, task.CommitSha);
         var branch = task.PullRequest.Branch;
         Assert.StartsWith($"asa/{task.TaskId}-", branch);
@@ -66,7 +63,6 @@ public sealed class RetryTests(EngineStack stack) : IClassFixture<EngineStack>
     {
         var id = Guid.NewGuid();
         var now = DateTime.UtcNow;
-        var fix = new TaskFix { Diff = FixDiff, Rationale = "add() subtracted; it adds now.", Confidence = 0.7, Attempts = 2, ChangedFiles = { "calculator.py" } };
         await stack.WithDatabaseAsync(db =>
         {
             db.Tasks.Add(new TaskRecord
@@ -74,7 +70,7 @@ public sealed class RetryTests(EngineStack stack) : IClassFixture<EngineStack>
                 Id = id, UserId = AsaStack.DefaultUser, Status = "FAILED", RepoUrl = repository.Path, TestCommand = "python3 -m pytest -q",
                 BugDescription = "add(2, 3) returns -1 instead of 5", BaseBranch = "main", CommitSha = repository.Head,
                 CreatedAt = now.AddMinutes(-2), UpdatedAt = now, StartedAt = now.AddMinutes(-2), EndedAt = now, EventSeq = 2,
-                Fix = withFix ? JsonFormatter.Default.Format(fix) : null,
+                Fix = withFix ? JsonFormatter.Default.Format(CompletedTaskSeed.Fix) : null,
                 ErrorStage = withFix ? "CREATING_PR" : "GENERATING_FIX", ErrorClass = "PERMANENT", ErrorMessage = "The branch could not be created.",
             });
             db.TestRuns.Add(new TestRunRecord
