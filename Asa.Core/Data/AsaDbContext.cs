@@ -15,6 +15,7 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
     public DbSet<FeedbackRecord> Feedback => Set<FeedbackRecord>();
     public DbSet<EvaluationCaseRecord> EvaluationCases => Set<EvaluationCaseRecord>();
     public DbSet<EvaluationResultRecord> EvaluationResults => Set<EvaluationResultRecord>();
+    public DbSet<EvaluationRunRecord> EvaluationRuns => Set<EvaluationRunRecord>();
     public DbSet<ApiKeyRecord> ApiKeys => Set<ApiKeyRecord>();
     public DbSet<TestRunRecord> TestRuns => Set<TestRunRecord>();
 
@@ -31,6 +32,8 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
             task.Property(t => t.TestCommand).HasMaxLength(200);
             task.Property(t => t.SetupCommand).HasMaxLength(200);
             task.Property(t => t.BaseBranch).HasMaxLength(255);
+            task.Property(t => t.Fixer).HasMaxLength(20);
+            task.Property(t => t.Model).HasMaxLength(100);
             task.Property(t => t.Inventory).HasColumnType("jsonb");
             task.Property(t => t.Fix).HasColumnType("jsonb");
             task.Property(t => t.RepairSearch).HasColumnType("jsonb");
@@ -99,7 +102,17 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
         model.Entity<EvaluationCaseRecord>(evaluationCase =>
         {
             evaluationCase.ToTable("evaluation_cases");
+            evaluationCase.Property(c => c.Name).HasMaxLength(100);
+            evaluationCase.Property(c => c.CheckFiles).HasColumnType("jsonb");
             evaluationCase.HasIndex(c => c.Name).IsUnique();
+        });
+
+        model.Entity<EvaluationRunRecord>(run =>
+        {
+            run.ToTable("evaluation_runs");
+            run.Property(r => r.Id).HasMaxLength(40).ValueGeneratedNever();
+            run.Property(r => r.UserId).HasMaxLength(200);
+            run.HasIndex(r => r.CreatedAt);
         });
 
         model.Entity<EvaluationResultRecord>(result =>
@@ -107,7 +120,12 @@ public sealed class AsaDbContext(DbContextOptions<AsaDbContext> options) : DbCon
             result.ToTable("evaluation_results");
             result.HasOne<EvaluationCaseRecord>().WithMany().HasForeignKey(r => r.CaseId).OnDelete(DeleteBehavior.Cascade);
             result.Property(r => r.CostUsd).HasPrecision(12, 6);
+            result.HasOne<EvaluationRunRecord>().WithMany().HasForeignKey(r => r.RunId).OnDelete(DeleteBehavior.Cascade);
+            result.Property(r => r.State).HasMaxLength(20);
+            result.Property(r => r.TaskStatus).HasMaxLength(40);
             result.HasIndex(r => new { r.RunId, r.CaseId }).IsUnique();
+            // The worker's checker looks for results whose task has ended; keep that scan to the unfinished ones.
+            result.HasIndex(r => r.TaskId).HasFilter("state IN ('running', 'checking')").HasDatabaseName("ix_evaluation_results_unfinished");
         });
     }
 }

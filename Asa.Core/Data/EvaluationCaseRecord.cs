@@ -12,5 +12,8 @@ public sealed class EvaluationCaseRecord
     public string? Difficulty { get; set; }
     public string? Category { get; set; }
     public string? CheckCommand { get; set; }
+    /// <summary>The held-back files laid over the fixed checkout before <see cref="CheckCommand"/> runs, as a JSON object of path to content.</summary>
+    public string? CheckFiles { get; set; }
     public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
 }

@@ -21,6 +21,10 @@ public sealed class TaskRecord
     public string? PullRequest { get; set; }
     /// <summary>The failed task whose verified fix (and pushed branch, if any) this one was created to deliver again.</summary>
     public Guid? RetryOf { get; set; }
+    /// <summary>The fixer asked for at submission (<c>engine</c>, <c>model</c>, <c>engine-first</c>); null for the worker's configured one.</summary>
+    public string? Fixer { get; set; }
+    /// <summary>The model asked for at submission; null for the worker's configured one.</summary>
+    public string? Model { get; set; }
     public string? ErrorStage { get; set; }
     public string? ErrorClass { get; set; }
     public string? ErrorMessage { get; set; }
