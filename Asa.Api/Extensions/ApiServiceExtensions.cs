@@ -1,4 +1,5 @@
 using Asa.Api.Access;
+using Asa.Api.Evaluation;
 using Asa.Api.Grpc;
 using Asa.Api.Tasks;
 using Asa.Api.Usage;
@@ -51,6 +52,9 @@ public static class ApiServiceExtensions
         builder.Services.AddScoped<TaskQueries>();
         builder.Services.AddScoped<UsageQueries>();
         builder.Services.AddSingleton<TaskCancellation>();
+        builder.Services.AddSingleton<EvaluationCaseValidator>();
+        builder.Services.AddScoped<EvaluationRunStarter>();
+        builder.Services.AddScoped<EvaluationQueries>();
         return builder;
     }
 
@@ -61,6 +65,7 @@ public static class ApiServiceExtensions
         app.MapGrpcService<FeedbackGrpcService>();
         app.MapGrpcService<UsageGrpcService>();
         app.MapGrpcService<KeyGrpcService>();
+        app.MapGrpcService<EvaluationGrpcService>();
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         // The OpenAPI document of the REST mapping, at /openapi/v1.json.

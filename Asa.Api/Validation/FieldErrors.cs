@@ -13,6 +13,21 @@ public sealed class FieldErrors
     public void Add(string field, string description) =>
         badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation { Field = field, Description = description });
 
+    /// <summary>Adds the violations of another INVALID_ARGUMENT, their fields prefixed, so one answer names them all.</summary>
+    public void AddFrom(RpcException invalid, string fieldPrefix)
+    {
+        var details = invalid.GetRpcStatus()?.GetDetail<BadRequest>();
+        if (details is null)
+        {
+            Add(fieldPrefix.TrimEnd('.'), invalid.Status.Detail);
+            return;
+        }
+        foreach (var violation in details.FieldViolations)
+        {
+            Add(fieldPrefix + violation.Field, violation.Description);
+        }
+    }
+
     public void ThrowIfAny()
     {
         if (Any)

@@ -9,6 +9,7 @@ using Asa.Worker.Repair;
 using Asa.Worker.Repair.Engine;
 using Asa.Worker.Repair.Localization;
 using Asa.Worker.Delivery;
+using Asa.Worker.Evaluation;
 using Asa.Worker.Secrets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Asa.Worker.Tasks;
@@ -71,7 +72,16 @@ public static class WorkerServiceExtensions
 
         builder.Services.AddHostedService<TaskStreamConsumer>();
         builder.Services.AddHostedService<QueueReconciler>();
+        builder.AddEvaluationRecording();
         return builder;
+    }
+
+    // Evaluation results are judged by whichever worker sees their task ended first.
+    private static void AddEvaluationRecording(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<EvaluationResultStore>();
+        builder.Services.AddSingleton<HeldBackCheck>();
+        builder.Services.AddHostedService<EvaluationRecorder>();
     }
 
     // CREATING_PR: the verified fix as a branch and a pull request; the token is one of the secrets kept out of every message.

@@ -106,7 +106,7 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
     }
 
     // The URL passed validation by its text; its name must not resolve into the server's own network either.
-    private static async Task EnsurePublicHostAsync(Uri uri, CancellationToken cancellationToken)
+    internal static async Task EnsurePublicHostAsync(Uri uri, CancellationToken cancellationToken)
     {
         if (IPAddress.TryParse(uri.Host.Trim('[', ']'), out _))
         {
