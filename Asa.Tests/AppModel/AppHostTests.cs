@@ -180,7 +180,8 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
                 Assert.Equal($"http://_grpc.{sandbox}", environment.GetProperty("Sandbox__Url").GetString());
                 Assert.Equal($"{{{sandbox}.bindings.grpc.url}}", environment.GetProperty($"services__{sandbox}__grpc__0").GetString());
                 // Its own sandbox and no other: a workspace lives in one sandbox only.
-                Assert.Single(environment.EnumerateObject(), variable => variable.Name.StartsWith("services__asa-sandbox", StringComparison.Ordinal));
+                Assert.All(environment.EnumerateObject().Where(variable => variable.Name.StartsWith("services__", StringComparison.Ordinal)),
+                    variable => Assert.StartsWith($"services__{sandbox}__", variable.Name, StringComparison.Ordinal));
             }
             Assert.False(resources.TryGetProperty("asa-sandbox-3", out _));
             Assert.False(resources.TryGetProperty("asa-worker-3", out _));
