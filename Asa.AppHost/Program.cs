@@ -6,11 +6,12 @@ var builder = DistributedApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, InfraSettings.CommandLineSwitches);
 try
 {
+    var replicas = ReplicaSettings.FromConfiguration(builder.Configuration);
     var infra = builder.AddAsaInfrastructure();
     var migrations = builder.AddAsaMigrations(infra);
-    var sandbox = builder.AddAsaSandbox(infra);
+    var sandboxes = builder.AddAsaSandboxes(infra, replicas);
     builder.AddAsaApi(infra, migrations);
-    builder.AddAsaWorker(infra, migrations, sandbox);
+    builder.AddAsaWorkers(infra, replicas, migrations, sandboxes);
 }
 catch (AppHostConfigurationException exception)
 {

@@ -19,21 +19,28 @@ public static class AsaServicesExtensions
         builder.AddProject<Projects.Asa_Migrations>("asa-migrations")
             .WithReference(infra.Database).WaitFor(infra.Database);
 
-    /// <summary>The only place repository code runs; its isolation follows the infrastructure (see <see cref="SandboxBackendSettings"/>).</summary>
-    public static IResourceBuilder<ProjectResource> AddAsaSandbox(this IDistributedApplicationBuilder builder, AsaInfrastructure infra)
+    /// <summary>
+    /// The only places repository code runs, one per worker group (see <see cref="ReplicaSettings"/>); their isolation
+    /// follows the infrastructure (see <see cref="SandboxBackendSettings"/>).
+    /// </summary>
+    public static IReadOnlyList<IResourceBuilder<ProjectResource>> AddAsaSandboxes(
+        this IDistributedApplicationBuilder builder, AsaInfrastructure infra, ReplicaSettings replicas)
     {
         var backend = SandboxBackendSettings.Resolve(builder, infra.Settings);
         if (builder.ExecutionContext.IsRunMode)
         {
             builder.LogAtStart(logger => logger.LogInformation(
-                "ASA sandbox backend: {Backend} ({Reason})", backend.Backend, backend.Reason));
+                "ASA sandbox backend: {Backend} ({Reason}); {Sandboxes} sandbox(es) for {Workers} worker process(es)",
+                backend.Backend, backend.Reason, replicas.Sandboxes, replicas.Workers));
         }
 
-        return builder.AddProject<Projects.Asa_Sandbox>("asa-sandbox", ExcludeKestrelConfiguration)
-            .WithKestrelEndpoint("grpc", Http2, SandboxGrpcPort, localPort: null)
-            .WithKestrelEndpoint("http", Http1, SandboxHttpPort, localPort: null)
-            .WithHttpHealthCheck(HealthPath, endpointName: "http")
-            .WithSandboxBackend(backend);
+        return replicas.Groups()
+            .Select(group => builder.AddProject<Projects.Asa_Sandbox>(group.Sandbox, ExcludeKestrelConfiguration)
+                .WithKestrelEndpoint("grpc", Http2, SandboxGrpcPort, localPort: null)
+                .WithKestrelEndpoint("http", Http1, SandboxHttpPort, localPort: null)
+                .WithHttpHealthCheck(HealthPath, endpointName: "http")
+                .WithSandboxBackend(backend))
+            .ToList();
     }
 
     /// <summary>The front door on fixed, documented ports (<c>Api:GrpcPort</c>, <c>Api:HttpPort</c>) so clients need no discovery.</summary>
@@ -60,17 +67,26 @@ public static class AsaServicesExtensions
             .WithAuthMode(infra.Settings);
     }
 
-    /// <summary>Task-stream consumers; <c>Asa:WorkerReplicas</c> processes of them (default 1).</summary>
-    public static IResourceBuilder<ProjectResource> AddAsaWorker(
-        this IDistributedApplicationBuilder builder, AsaInfrastructure infra,
-        IResourceBuilder<ProjectResource> migrations, IResourceBuilder<ProjectResource> sandbox) =>
-        builder.AddProject<Projects.Asa_Worker>("asa-worker")
-            .WithReplicas(builder.Configuration.GetValue("Asa:WorkerReplicas", 1))
-            .WithDataDependencies(infra, migrations)
-            .WithReference(sandbox).WaitFor(sandbox)
-            .WithLimits()
-            .WithWorkerSettings()
-            .WithRepositoryPolicy(infra.Settings);
+    /// <summary>
+    /// Task-stream consumers: for each sandbox a worker group that uses it alone (its workspaces live there), with
+    /// its share of the <c>Asa:WorkerReplicas</c> processes.
+    /// </summary>
+    public static void AddAsaWorkers(
+        this IDistributedApplicationBuilder builder, AsaInfrastructure infra, ReplicaSettings replicas,
+        IResourceBuilder<ProjectResource> migrations, IReadOnlyList<IResourceBuilder<ProjectResource>> sandboxes)
+    {
+        foreach (var (group, sandbox) in replicas.Groups().Zip(sandboxes))
+        {
+            builder.AddProject<Projects.Asa_Worker>(group.Worker)
+                .WithReplicas(group.WorkerReplicas)
+                .WithDataDependencies(infra, migrations)
+                .WithReference(sandbox).WaitFor(sandbox)
+                .WithEnvironment("Sandbox__Url", $"http://_grpc.{sandbox.Resource.Name}")
+                .WithLimits()
+                .WithWorkerSettings()
+                .WithRepositoryPolicy(infra.Settings);
+        }
+    }
 
     // The endpoints are declared here, so the Kestrel section of a project's appsettings (there for running it
     // on its own) must not add a second set, nor the default https binding Aspire adds in publish mode.

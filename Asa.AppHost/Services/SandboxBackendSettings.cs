@@ -5,7 +5,8 @@ namespace Asa.AppHost.Services;
 
 /// <summary>
 /// Which isolation the sandbox uses: bubblewrap beside local infrastructure, docker beside containers
-/// (<c>Sandbox:Backend</c> overrides either), and for docker the engine's API and the image commands run in.
+/// (<c>Sandbox:Backend</c> overrides either), and for docker the engine's API and the image commands run in
+/// (null when publishing without one configured: the deployment supplies it as a parameter).
 /// </summary>
 public sealed record SandboxBackendSettings(string Backend, string Reason, string? DockerEndpoint, string? DockerImage)
 {
@@ -37,9 +38,10 @@ public sealed record SandboxBackendSettings(string Backend, string Reason, strin
                 $"The sandbox runs commands in containers ({reason}) and needs an image: set Sandbox:Docker:Image "
                 + "(scripts/podman-service.sh builds one), or choose --Sandbox:Backend bubblewrap or --infra local.");
         }
-        var endpoint = config["Sandbox:Docker:Endpoint"] is { Length: > 0 } configured
-            ? configured
-            : DefaultEndpoint(infra.ContainerEngine);
+        // The engine beside the publisher is not the deployment's: a deployment names its engine when it is provisioned.
+        var endpoint = config["Sandbox:Docker:Endpoint"] is { Length: > 0 } configured ? configured
+            : builder.ExecutionContext.IsRunMode ? DefaultEndpoint(infra.ContainerEngine)
+            : null;
         return new SandboxBackendSettings(backend, reason, endpoint, image);
     }
 

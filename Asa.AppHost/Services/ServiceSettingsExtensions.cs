@@ -18,16 +18,27 @@ public static class ServiceSettingsExtensions
                 config["Limits:MaxSubmissionsPerUserPerDay"] ?? config["MAX_SUBMISSIONS_PER_USER_PER_DAY"]);
     }
 
-    /// <summary>Settings read only by the worker; the model provider's and GitHub's settings and keys only when running here.</summary>
+    /// <summary>The secret parameters a published manifest declares for the worker, and the variable each one sets.</summary>
+    public static readonly IReadOnlyList<(string Parameter, string Variable)> WorkerSecrets =
+        [("openai-api-key", "OPENAI_API_KEY"), ("github-token", "GITHUB_TOKEN")];
+
+    /// <summary>
+    /// Settings read only by the worker. The model provider's and GitHub's settings and keys are passed when running
+    /// here; a published manifest asks for the key and the token as secret parameters instead (blank means none).
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithWorkerSettings(this IResourceBuilder<ProjectResource> project)
     {
         var config = project.ApplicationBuilder.Configuration;
         project
             .WithOptionalEnvironment("Worker__Concurrency", config["Worker:Concurrency"])
             .WithOptionalEnvironment("Worker__TaskTimeLimit", config["Worker:TaskTimeLimit"]);
-        // A published manifest would carry these values in clear text; a deployment sets them itself.
+        // The manifest would carry configured values in clear text; it names parameters whose values the deployment holds.
         if (!project.ApplicationBuilder.ExecutionContext.IsRunMode)
         {
+            foreach (var (parameter, variable) in WorkerSecrets)
+            {
+                project.WithEnvironment(variable, project.ApplicationBuilder.Parameter(parameter, secret: true));
+            }
             return project;
         }
         foreach (var name in (string[])["OPENAI_API_KEY", "DEFAULT_MODEL", "AZURE_OPENAI_API_KEY", "GITHUB_TOKEN"])
@@ -62,7 +73,10 @@ public static class ServiceSettingsExtensions
         return api.WithOptionalEnvironment("Auth__Mode", configured ?? (infra.Mode == InfraMode.Local ? "local" : null));
     }
 
-    /// <summary>The sandbox's backend; a deployment without a configured image asks for it as the <c>sandbox-image</c> parameter.</summary>
+    /// <summary>
+    /// The sandbox's backend; a deployment without a configured image or engine asks for them as the <c>sandbox-image</c>
+    /// and <c>sandbox-docker-endpoint</c> parameters.
+    /// </summary>
     public static IResourceBuilder<ProjectResource> WithSandboxBackend(this IResourceBuilder<ProjectResource> sandbox, SandboxBackendSettings backend)
     {
         sandbox.WithEnvironment("Sandbox__Backend", backend.Backend);
@@ -70,11 +84,20 @@ public static class ServiceSettingsExtensions
         {
             return sandbox;
         }
-        sandbox.WithOptionalEnvironment("Sandbox__Docker__Endpoint", backend.DockerEndpoint);
+        var builder = sandbox.ApplicationBuilder;
+        sandbox = backend.DockerEndpoint is { Length: > 0 } endpoint
+            ? sandbox.WithEnvironment("Sandbox__Docker__Endpoint", endpoint)
+            : sandbox.WithEnvironment("Sandbox__Docker__Endpoint", builder.Parameter("sandbox-docker-endpoint", secret: false));
         return backend.DockerImage is { Length: > 0 } image
             ? sandbox.WithEnvironment("Sandbox__Docker__Image", image)
-            : sandbox.WithEnvironment("Sandbox__Docker__Image", sandbox.ApplicationBuilder.AddParameter("sandbox-image"));
+            : sandbox.WithEnvironment("Sandbox__Docker__Image", builder.Parameter("sandbox-image", secret: false));
     }
+
+    // Every sandbox, or every worker group, reads the same parameter: the deployment gives each value once.
+    private static IResourceBuilder<ParameterResource> Parameter(this IDistributedApplicationBuilder builder, string name, bool secret) =>
+        builder.Resources.OfType<ParameterResource>().FirstOrDefault(p => p.Name == name) is { } existing
+            ? builder.CreateResourceBuilder(existing)
+            : builder.AddParameter(name, secret);
 
     private static IResourceBuilder<ProjectResource> WithOptionalEnvironment(
         this IResourceBuilder<ProjectResource> project, string name, string? value) =>

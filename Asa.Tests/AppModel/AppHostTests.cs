@@ -116,6 +116,9 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
             Assert.Equal("docker", sandboxEnvironment.GetProperty("Sandbox__Backend").GetString());
             Assert.Equal("{sandbox-image.value}", sandboxEnvironment.GetProperty("Sandbox__Docker__Image").GetString());
             Assert.Equal("parameter.v0", resources.GetProperty("sandbox-image").GetProperty("type").GetString());
+            // The defaults keep one sandbox with one worker group.
+            Assert.Equal("http://_grpc.asa-sandbox", workerEnvironment.GetProperty("Sandbox__Url").GetString());
+            Assert.DoesNotContain(resources.EnumerateObject(), resource => resource.Name.EndsWith("-2", StringComparison.Ordinal));
         }
         finally
         {
@@ -123,11 +126,90 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
         }
     }
 
+    [Fact]
+    public async Task PublishedManifestAsksForSecretsAsParametersAndGivesEachSandboxItsOwnWorkers()
+    {
+        const string modelKey = "sk-test-manifest-0123456789";
+        const string gitHubToken = "ghp_test_manifest_0123456789";
+        var directory = Directory.CreateTempSubdirectory("asa-tests-manifest-").FullName;
+        try
+        {
+            var manifestPath = Path.Combine(directory, "manifest.json");
+
+            // Every way the AppHost could learn a value: the variables the worker reads, and Aspire's own parameter keys.
+            var result = await RunAppHostAsync(
+                ["--publisher", "manifest", "--output-path", manifestPath, "--Asa:WorkerReplicas", "5", "--Asa:SandboxReplicas", "2"],
+                new Dictionary<string, string?>
+                {
+                    ["OPENAI_API_KEY"] = modelKey,
+                    ["GITHUB_TOKEN"] = gitHubToken,
+                    ["Parameters__openai-api-key"] = modelKey,
+                    ["Parameters__github-token"] = gitHubToken,
+                });
+
+            Assert.True(result.ExitCode == 0, result.Text);
+            var text = await File.ReadAllTextAsync(manifestPath);
+            Assert.DoesNotContain(modelKey, text);
+            Assert.DoesNotContain(gitHubToken, text);
+            using var manifest = JsonDocument.Parse(text);
+            var resources = manifest.RootElement.GetProperty("resources");
+            foreach (var (parameter, variable) in ((string, string)[])[("openai-api-key", "OPENAI_API_KEY"), ("github-token", "GITHUB_TOKEN")])
+            {
+                var declared = resources.GetProperty(parameter);
+                Assert.Equal("parameter.v0", declared.GetProperty("type").GetString());
+                Assert.Equal($"{{{parameter}.inputs.value}}", declared.GetProperty("value").GetString());
+                var input = declared.GetProperty("inputs").GetProperty("value");
+                Assert.True(input.GetProperty("secret").GetBoolean(), parameter);
+                Assert.False(input.TryGetProperty("default", out _), parameter);
+                foreach (var worker in (string[])["asa-worker", "asa-worker-2"])
+                {
+                    Assert.Equal($"{{{parameter}.value}}", resources.GetProperty(worker).GetProperty("env").GetProperty(variable).GetString());
+                }
+            }
+            // Deployed, the engine is the deployment's, not the publishing machine's.
+            Assert.Equal("parameter.v0", resources.GetProperty("sandbox-docker-endpoint").GetProperty("type").GetString());
+            // The manifest format (project.v0) has no replica count; WorkerGroupsTests checks the model's.
+            foreach (var (sandbox, worker) in ((string, string)[])[("asa-sandbox", "asa-worker"), ("asa-sandbox-2", "asa-worker-2")])
+            {
+                Assert.Equal("project.v0", resources.GetProperty(sandbox).GetProperty("type").GetString());
+                var sandboxEnvironment = resources.GetProperty(sandbox).GetProperty("env");
+                Assert.Equal("{sandbox-image.value}", sandboxEnvironment.GetProperty("Sandbox__Docker__Image").GetString());
+                Assert.Equal("{sandbox-docker-endpoint.value}", sandboxEnvironment.GetProperty("Sandbox__Docker__Endpoint").GetString());
+                Assert.Equal("project.v0", resources.GetProperty(worker).GetProperty("type").GetString());
+                var environment = resources.GetProperty(worker).GetProperty("env");
+                Assert.Equal($"http://_grpc.{sandbox}", environment.GetProperty("Sandbox__Url").GetString());
+                Assert.Equal($"{{{sandbox}.bindings.grpc.url}}", environment.GetProperty($"services__{sandbox}__grpc__0").GetString());
+                // Its own sandbox and no other: a workspace lives in one sandbox only.
+                Assert.All(environment.EnumerateObject().Where(variable => variable.Name.StartsWith("services__", StringComparison.Ordinal)),
+                    variable => Assert.StartsWith($"services__{sandbox}__", variable.Name, StringComparison.Ordinal));
+            }
+            Assert.False(resources.TryGetProperty("asa-sandbox-3", out _));
+            Assert.False(resources.TryGetProperty("asa-worker-3", out _));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--Asa:WorkerReplicas 1 --Asa:SandboxReplicas 2", "Asa.AppHost: Asa:WorkerReplicas (1) must be at least Asa:SandboxReplicas (2): every sandbox needs a worker of its own.")]
+    [InlineData("--Asa:SandboxReplicas 0", "Asa.AppHost: Asa:SandboxReplicas must be a whole number of at least 1, not '0'.")]
+    [InlineData("--Asa:WorkerReplicas two", "Asa.AppHost: Asa:WorkerReplicas must be a whole number of at least 1, not 'two'.")]
+    public async Task ReplicaCountsThatCannotWorkStopTheAppHostWithAClearError(string arguments, string message)
+    {
+        var result = await RunAppHostAsync([.. arguments.Split(' '), .. IsolatedSettings()]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Text);
+        Assert.DoesNotContain("   at ", result.Text);
+    }
+
     /// <summary>Runs the built AppHost the way the README does: <c>dotnet run --project Asa.AppHost --no-build -- ...</c>.</summary>
-    private static Task<CommandResult> RunAppHostAsync(IReadOnlyList<string> arguments) =>
+    private static Task<CommandResult> RunAppHostAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?>? environment = null) =>
         Command.RunAsync(new ProcessSpec("apphost", "dotnet",
             ["run", "--project", Path.Combine(SolutionPaths.Root, "Asa.AppHost"), "--no-build", "--configuration", SolutionPaths.Configuration,
-             "--", .. arguments]), TestTimeouts.Command);
+             "--", .. arguments]) { Environment = environment ?? new Dictionary<string, string?>() }, TestTimeouts.Command);
 
     private static string[] IsolatedSettings() =>
     [

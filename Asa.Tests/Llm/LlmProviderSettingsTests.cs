@@ -17,6 +17,15 @@ public sealed class LlmProviderSettingsTests
         Assert.Null(services.GetService<LlmGateway>());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void ABlankOpenAIKeyMeansNoProvider(string key)
+    {
+        // A deployment without a model passes the openai-api-key secret empty.
+        Assert.Null(LlmProviderSettings.FromConfiguration(Configuration(new() { ["OPENAI_API_KEY"] = key, ["DEFAULT_MODEL"] = "gpt-4.1-mini" })));
+    }
+
     [Fact]
     public void OpenAIKeyAloneSelectsOpenAIWithTheDefaultModel()
     {

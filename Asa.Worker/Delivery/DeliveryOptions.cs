@@ -23,6 +23,13 @@ public sealed class DeliveryOptions
     /// <summary>The token that pushes and opens pull requests (needs <c>repo</c>, or contents and pull requests write); <c>GITHUB_TOKEN</c> when unset.</summary>
     public string? GitHubToken { get; set; }
 
+    /// <summary>
+    /// Settles <see cref="GitHubToken"/>: the configured token, else <c>GITHUB_TOKEN</c>, trimmed. A blank value means no token,
+    /// as a deployment without one passes an empty secret rather than none.
+    /// </summary>
+    public void ResolveToken(IConfiguration configuration) =>
+        GitHubToken = NullIfBlank(GitHubToken) ?? NullIfBlank(configuration["GITHUB_TOKEN"]);
+
     /// <summary>How long one push or fetch of the fix's branch may take.</summary>
     public TimeSpan PushTimeLimit { get; set; } = TimeSpan.FromMinutes(2);
 
@@ -37,4 +44,6 @@ public sealed class DeliveryOptions
         GitHubWebHost is { Length: > 0 } configured ? configured.ToLowerInvariant()
         : GitHubApiUrl.Host.StartsWith("api.", StringComparison.OrdinalIgnoreCase) ? GitHubApiUrl.Host[4..].ToLowerInvariant()
         : GitHubApiUrl.Host.ToLowerInvariant();
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

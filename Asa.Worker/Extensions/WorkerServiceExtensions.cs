@@ -89,7 +89,7 @@ public static class WorkerServiceExtensions
     {
         builder.Services.AddOptions<DeliveryOptions>()
             .BindConfiguration(DeliveryOptions.SectionName)
-            .PostConfigure(o => o.GitHubToken ??= builder.Configuration["GITHUB_TOKEN"] is { Length: > 0 } token ? token : null)
+            .PostConfigure(o => o.ResolveToken(builder.Configuration))
             .ValidateDataAnnotations()
             .Validate(o => o.GitHubApiUrl.IsAbsoluteUri && (o.GitHubApiUrl.Scheme == Uri.UriSchemeHttps || o.GitHubApiUrl.IsLoopback),
                 "Delivery:GitHubApiUrl must be an https URL (plain http only on loopback), for example https://api.github.com/.")
