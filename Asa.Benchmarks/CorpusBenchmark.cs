@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 using Asa.Protos.V1;
 using Grpc.Core;
 

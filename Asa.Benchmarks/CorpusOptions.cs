@@ -1,4 +1,4 @@
-using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 
 namespace Asa.Benchmarks;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 using Asa.Worker.Repair.Engine;
 using Asa.Worker.Repair.Localization;
 
@@ -74,7 +75,7 @@ public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextW
         var plan = CandidatePlan.Make(ranker, snapshot, corpusCase.Description, request, coverage, suspiciousLines, cancellationToken);
         var top = string.Join(", ", plan.Suspicious.Take(3));
 
-        var changed = CorpusCheckout.RelativeFiles(corpusCase.FixedDirectory)
+        var changed = CorpusFiles.RelativeFiles(corpusCase.FixedDirectory)
             .Where(p => !File.Exists(Path.Combine(corpusCase.BuggyDirectory, p))
                         || File.ReadAllText(Path.Combine(corpusCase.BuggyDirectory, p)) != File.ReadAllText(Path.Combine(corpusCase.FixedDirectory, p)))
             .ToList();

@@ -1,3 +1,5 @@
+using Asa.Corpus;
+
 namespace Asa.Benchmarks;
 
 /// <summary>A one-commit git repository (a Python module and its test) in a temp directory, removed on dispose.</summary>

@@ -1,3 +1,5 @@
+using Asa.Corpus;
+
 namespace Asa.Benchmarks.Corpus;
 
 /// <summary>Whether a fix is right beyond the tests it was shown: the case's held-back tests, run on this machine.</summary>

@@ -26,6 +26,7 @@ public static class AsaRootCommand
         root.Subcommands.Add(FeedbackCommand.Create(runner));
         root.Subcommands.Add(UsageCommand.Create(runner));
         root.Subcommands.Add(KeysCommand.Create(runner));
+        root.Subcommands.Add(EvalCommand.Create(runner));
         return root;
     }
 }

@@ -26,6 +26,7 @@ public sealed class AsaClients : IDisposable
         Feedback = new FeedbackService.FeedbackServiceClient(invoker);
         Usage = new UsageService.UsageServiceClient(invoker);
         Keys = new KeyService.KeyServiceClient(invoker);
+        Evaluation = new EvaluationService.EvaluationServiceClient(invoker);
     }
 
     public ConnectionSettings Settings { get; }
@@ -37,6 +38,8 @@ public sealed class AsaClients : IDisposable
     public UsageService.UsageServiceClient Usage { get; }
 
     public KeyService.KeyServiceClient Keys { get; }
+
+    public EvaluationService.EvaluationServiceClient Evaluation { get; }
 
     /// <summary>The deadline of a call that answers at once (not a watch).</summary>
     public static DateTime Deadline => DateTime.UtcNow.AddSeconds(30);

@@ -18,5 +18,8 @@ public static class JsonOutput
 
     public static void Write(TextWriter output, JsonNode document) => output.WriteLine(document.ToJsonString(Indented));
 
+    /// <summary>The message as the indented JSON document <see cref="Write(TextWriter, IMessage)"/> prints.</summary>
+    public static string Text(IMessage message) => Node(message).ToJsonString(Indented);
+
     public static void Write(TextWriter output, IMessage message) => Write(output, Node(message));
 }

@@ -43,12 +43,12 @@ public sealed class CliSession : IDisposable
 
     public Task<CliResult> RunAsync(params string[] args) => RunAsync(args, CancellationToken.None);
 
-    /// <summary>Runs until done or until <paramref name="interrupt"/> fires, as Ctrl+C would.</summary>
-    public async Task<CliResult> RunAsync(string[] args, CancellationToken interrupt)
+    /// <summary>Runs until done or until <paramref name="interrupt"/> fires, as Ctrl+C would; fails past <paramref name="limit"/> (90 s by default).</summary>
+    public async Task<CliResult> RunAsync(string[] args, CancellationToken interrupt, TimeSpan? limit = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await AsaCommandLine.RunAsync(args, new CliHost(output, error, Environment, WorkingDirectory), interrupt).WaitAsync(RunLimit);
+        var exitCode = await AsaCommandLine.RunAsync(args, new CliHost(output, error, Environment, WorkingDirectory), interrupt).WaitAsync(limit ?? RunLimit);
         return new CliResult(args, exitCode, output.ToString(), error.ToString());
     }
 

@@ -20,6 +20,13 @@ public sealed class CliUsageErrorTests : IDisposable
     [InlineData(new[] { "feedback", "0193a7c2-0000-7000-8000-000000000000", "--rating", "9" }, "--rating must be 1 to 5, not 9")]
     [InlineData(new[] { "feedback", "0193a7c2-0000-7000-8000-000000000000" }, "--rating")]
     [InlineData(new[] { "keys", "create" }, "--user")]
+    [InlineData(new[] { "eval", "add", "--repo", "/tmp", "--description", "add() subtracts instead of adding" }, "--name")]
+    [InlineData(new[] { "eval", "add", "--name", "py-add", "--repo", "/tmp", "--description", "add() subtracts instead of adding", "--check-dir", "/nonexistent/heldback" },
+        "--check-dir '/nonexistent/heldback' is not a folder")]
+    [InlineData(new[] { "eval", "load-corpus", "/nonexistent/corpus", "--repos-dir", "/tmp" }, "The corpus folder '/nonexistent/corpus' does not exist")]
+    [InlineData(new[] { "eval", "run", "--fixer", "oracle" }, "oracle")]
+    [InlineData(new[] { "eval", "runs", "--limit", "101" }, "--limit must be 1 to 100, not 101")]
+    [InlineData(new[] { "eval", "report" }, "Required argument 'run' missing")]
     [InlineData(new[] { "list", "--url", "ftp://example.com" }, "The server URL 'ftp://example.com' (from --url) is not an http:// or https:// address")]
     public async Task BadInputExitsTwoNamingTheProblem(string[] args, string problem)
     {
@@ -39,6 +46,19 @@ public sealed class CliUsageErrorTests : IDisposable
         Assert.Equal("USAGE", error.GetProperty("code").GetString());
         Assert.Equal(2, error.GetProperty("exitCode").GetInt32());
         Assert.Contains("--status 'sleeping'", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task CheckFilesOverOneMegabyteInAllAreRefusedBeforeSending()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(cli.Home, "heldback")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(folder, "a_test.py"), new string('a', 600_000));
+        await File.WriteAllTextAsync(Path.Combine(folder, "b_test.py"), new string('b', 600_000));
+
+        var result = (await cli.RunAsync("eval", "add", "--name", "py-add", "--repo", "/tmp", "--description", "add() subtracts instead of adding",
+            "--check-dir", folder)).ShouldExit(ExitCodes.Usage);
+
+        Assert.Contains($"--check-dir '{folder}': its files exceed the 1 MB", result.Error);
     }
 
     [Fact]
@@ -85,7 +105,7 @@ public sealed class CliUsageErrorTests : IDisposable
     {
         var result = (await cli.RunAsync("--help")).ShouldExit(ExitCodes.Ok);
 
-        foreach (var command in (string[])["submit", "watch", "list", "show", "cancel", "feedback", "usage", "keys"])
+        foreach (var command in (string[])["submit", "watch", "list", "show", "cancel", "feedback", "usage", "keys", "eval"])
         {
             Assert.Contains($"  {command}", result.Output);
         }

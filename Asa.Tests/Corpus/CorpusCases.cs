@@ -1,4 +1,4 @@
-using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 using Asa.Tests.Infrastructure;
 
 namespace Asa.Tests.Corpus;

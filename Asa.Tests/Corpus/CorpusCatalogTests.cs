@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 using Asa.Tests.Infrastructure;
 
 namespace Asa.Tests.Corpus;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 using Asa.Protos.V1;
 using Asa.Tests.Infrastructure;
 using Google.Protobuf;
@@ -57,7 +57,7 @@ public sealed class CorpusFixtureTests(SandboxServer sandbox, ITestOutputHelper 
     private async Task WriteAsync(Workspace workspace, string folder)
     {
         var request = new WriteFilesRequest { WorkspaceId = workspace.WorkspaceId };
-        foreach (var relative in CorpusCheckout.RelativeFiles(folder))
+        foreach (var relative in CorpusFiles.RelativeFiles(folder))
         {
             request.Files.Add(new WorkspaceFile
             {

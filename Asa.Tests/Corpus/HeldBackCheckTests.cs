@@ -1,4 +1,5 @@
 using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 using Asa.Tests.Infrastructure;
 
 namespace Asa.Tests.Corpus;
@@ -80,7 +81,7 @@ public sealed class HeldBackCheckTests : IDisposable
     private static async Task<string> KnownFixDiffAsync(CorpusCase corpusCase)
     {
         using var repository = await CorpusCheckout.RepositoryAsync(corpusCase, CancellationToken.None);
-        foreach (var relative in CorpusCheckout.RelativeFiles(corpusCase.FixedDirectory))
+        foreach (var relative in CorpusFiles.RelativeFiles(corpusCase.FixedDirectory))
         {
             var target = Path.Combine(repository.Path, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -1,4 +1,5 @@
 using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 using Asa.Protos.V1;
 using Asa.Tests.Infrastructure;
 using Asa.Worker.Repair.Localization;
@@ -106,7 +107,7 @@ public sealed class EngineRepairTests(EngineStack stack, ITestOutputHelper outpu
 
     private static CorpusCase Case(string name) => CorpusCatalog.LoadCase(Path.Combine(CorpusCatalog.Locate(SolutionPaths.Root), name));
 
-    private static IReadOnlyList<string> KnownFixedFiles(string name) => [.. CorpusCheckout.RelativeFiles(Case(name).FixedDirectory)];
+    private static IReadOnlyList<string> KnownFixedFiles(string name) => [.. CorpusFiles.RelativeFiles(Case(name).FixedDirectory)];
 
     private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> RepairAsync(string name)
     {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Asa.Benchmarks;
+namespace Asa.Corpus;
 
 /// <summary>Runs the git command line in a directory; throws with git's own message when it fails.</summary>
 public static class GitCommand

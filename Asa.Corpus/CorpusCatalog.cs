@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Asa.Benchmarks.Corpus;
+namespace Asa.Corpus;
 
 /// <summary>
 /// Loads every <c>corpus/*/case.json</c>. A malformed case stops the load with an <see cref="InvalidDataException"/>
@@ -13,6 +13,7 @@ public static class CorpusCatalog
 
     public static readonly IReadOnlySet<string> Languages = new HashSet<string>(StringComparer.Ordinal) { "python", "javascript", "java", "csharp" };
     public static readonly IReadOnlySet<string> Categories = new HashSet<string>(StringComparer.Ordinal) { "algorithm", "business" };
+    public static readonly IReadOnlySet<string> Bugs = new HashSet<string>(CorpusDifficulty.Bugs, StringComparer.Ordinal);
 
     /// <summary>
     /// The corpus folder of the repository that holds <paramref name="start"/> (the current directory when null),
@@ -85,7 +86,7 @@ public static class CorpusCatalog
             var engineFixable = root.TryGetProperty("engineFixable", out var fixable) && fixable.ValueKind is JsonValueKind.True or JsonValueKind.False
                 ? fixable.GetBoolean()
                 : throw Invalid(folderName, "engineFixable", "must be true or false");
-            var corpusCase = new CorpusCase(name, OneOf("language", Languages), OneOf("category", Categories), Text("bug"),
+            var corpusCase = new CorpusCase(name, OneOf("language", Languages), OneOf("category", Categories), OneOf("bug", Bugs),
                 Text("description"), Text("testCommand"), Text("heldBackCommand"), engineFixable, Path.GetFullPath(caseDirectory));
             foreach (var folder in new[] { CorpusCase.BuggyFolder, CorpusCase.FixedFolder, CorpusCase.HeldBackFolder })
             {

@@ -1,4 +1,4 @@
-namespace Asa.Benchmarks.Corpus;
+namespace Asa.Corpus;
 
 /// <summary>Which of a case's folders are laid over <c>buggy/</c> in a checkout.</summary>
 [Flags]

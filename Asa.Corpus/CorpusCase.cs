@@ -1,4 +1,4 @@
-namespace Asa.Benchmarks.Corpus;
+namespace Asa.Corpus;
 
 /// <summary>
 /// One case of the bug corpus (<c>corpus/&lt;name&gt;/case.json</c>): what the bug is, how to show it, and where its
@@ -18,6 +18,9 @@ public sealed record CorpusCase(
     public const string BuggyFolder = "buggy";
     public const string FixedFolder = "fixed";
     public const string HeldBackFolder = "heldback";
+
+    /// <summary>easy, medium or hard, from <see cref="Bug"/> (<see cref="CorpusDifficulty"/>).</summary>
+    public string Difficulty => CorpusDifficulty.Of(Bug);
 
     /// <summary>The repository as a user would submit it.</summary>
     public string BuggyDirectory => Path.Combine(CaseDirectory, BuggyFolder);
