@@ -20,7 +20,7 @@ public static class ServiceSettingsExtensions
 
     /// <summary>The secret parameters a published manifest declares for the worker, and the variable each one sets.</summary>
     public static readonly IReadOnlyList<(string Parameter, string Variable)> WorkerSecrets =
-        [("openai-api-key", "OPENAI_API_KEY"), ("github-token", "GITHUB_TOKEN")];
+        [("model-api-key", "OPENAI_API_KEY"), ("github-token", "GITHUB_TOKEN")];
 
     /// <summary>
     /// Settings read only by the worker. The model provider's and GitHub's settings and keys are passed when running

@@ -143,7 +143,7 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
                 {
                     ["OPENAI_API_KEY"] = modelKey,
                     ["GITHUB_TOKEN"] = gitHubToken,
-                    ["Parameters__openai-api-key"] = modelKey,
+                    ["Parameters__model-api-key"] = modelKey,
                     ["Parameters__github-token"] = gitHubToken,
                 });
 
@@ -153,7 +153,7 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
             Assert.DoesNotContain(gitHubToken, text);
             using var manifest = JsonDocument.Parse(text);
             var resources = manifest.RootElement.GetProperty("resources");
-            foreach (var (parameter, variable) in ((string, string)[])[("openai-api-key", "OPENAI_API_KEY"), ("github-token", "GITHUB_TOKEN")])
+            foreach (var (parameter, variable) in ((string, string)[])[("model-api-key", "OPENAI_API_KEY"), ("github-token", "GITHUB_TOKEN")])
             {
                 var declared = resources.GetProperty(parameter);
                 Assert.Equal("parameter.v0", declared.GetProperty("type").GetString());

@@ -22,7 +22,7 @@ public sealed class LlmProviderSettingsTests
     [InlineData("  ")]
     public void ABlankOpenAIKeyMeansNoProvider(string key)
     {
-        // A deployment without a model passes the openai-api-key secret empty.
+        // A deployment without a model passes the model-api-key secret empty.
         Assert.Null(LlmProviderSettings.FromConfiguration(Configuration(new() { ["OPENAI_API_KEY"] = key, ["DEFAULT_MODEL"] = "gpt-4.1-mini" })));
     }
 
