@@ -10,9 +10,9 @@ namespace Asa.Worker.Pipeline;
 /// <summary>
 /// Runs the stages every task shares (cloning, indexing), then those of the task's fixer (<see cref="RepairPlans"/>),
 /// then delivers the verified fix (CREATING_PR) and ends the task COMPLETED; or FAILED when no fixer is configured,
-/// or before any work when the fixer asked for cannot run on this worker. A resumed task runs the stages it had already entered again without
-/// announcing them a second time, so its event history has no duplicates; one that already holds a verified fix skips
-/// the stages that find one.
+/// or before any work when the fixer asked for cannot run on this worker. A resumed task runs the stages it had already
+/// entered again without announcing them a second time, so its event history has no duplicates; one that already holds
+/// a verified fix skips the stages that find one.
 /// </summary>
 public sealed class TaskPipeline(
     IEnumerable<IPipelineStage> sharedStages,
@@ -28,20 +28,8 @@ public sealed class TaskPipeline(
     {
         context.Progress = new StageProgress(context.TaskId, journal, resumedFrom, onStage);
         var fixedBefore = context.Fix is not null;
-        FixerPlan plan;
-        try
-        {
-            plan = plans.For(context.Task);
-        }
-        catch (AsaException error) when (!fixedBefore)
-        {
-            throw new StageFailedException(context.Progress.Current, error);
-        }
-        catch (AsaException)
-        {
-            // Delivering a fix found earlier needs no fixer, so a worker that cannot run the one asked for may still deliver.
-            plan = new FixerPlan(context.Task.Fixer, []);
-        }
+        // Delivering a fix found earlier needs no fixer, so a worker that cannot run the one asked for may still deliver it.
+        var plan = fixedBefore ? new FixerPlan(context.Task.Fixer, []) : PlanFor(context);
         context.Fixer = plan.Fixer;
         if (fixedBefore)
         {
@@ -69,6 +57,18 @@ public sealed class TaskPipeline(
         if (await journal.TransitionAsync(context.TaskId, TaskState.Completed, cancellationToken: cancellationToken) is null)
         {
             throw new TaskEndedElsewhereException(context.TaskId);
+        }
+    }
+
+    private FixerPlan PlanFor(TaskContext context)
+    {
+        try
+        {
+            return plans.For(context.Task);
+        }
+        catch (AsaException error)
+        {
+            throw new StageFailedException(context.Progress.Current, error);
         }
     }
 
