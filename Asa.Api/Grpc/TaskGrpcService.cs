@@ -107,7 +107,7 @@ public sealed class TaskGrpcService(
                   "there is no fix to deliver again, so submit the bug again instead."));
         }
         var retry = new NewTask(failed.UserId, failed.RepoUrl, failed.BugDescription, failed.TestCommand, failed.SetupCommand, failed.BaseBranch,
-            RetryOf: taskId);
+            RetryOf: taskId, Fixer: failed.Fixer, Model: failed.Model);
         var admitted = await admission.AdmitAsync(retry, context.CancellationToken);
         return TaskMapping.MapToTask(retry, admitted);
     }

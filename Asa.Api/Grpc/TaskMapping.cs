@@ -29,6 +29,8 @@ internal static class TaskMapping
             UpdatedAt = Timestamps.From(record.UpdatedAt),
             CommitSha = record.CommitSha ?? "",
             RetryOf = record.RetryOf?.ToString() ?? "",
+            Fixer = record.Fixer ?? "",
+            Model = record.Model ?? "",
         };
         if (record.StartedAt is { } started)
         {
@@ -79,6 +81,8 @@ internal static class TaskMapping
         CreatedAt = Timestamps.From(admitted.CreatedAt),
         UpdatedAt = Timestamps.From(admitted.CreatedAt),
         RetryOf = task.RetryOf?.ToString() ?? "",
+        Fixer = task.Fixer ?? "",
+        Model = task.Model ?? "",
     };
 
     public static TaskEvent MapToEvent(TaskEventRecord record)

@@ -23,8 +23,8 @@ public static class AdmissionBatch
 
     private const string AdmitSql = $"""
         WITH input AS (
-            SELECT * FROM unnest(@ids, @users, @repo_urls, @bugs, @tests, @setups, @branches, @traces, @created, @retries)
-                WITH ORDINALITY AS i(id, user_id, repo_url, bug, test, setup, branch, trace, created_at, retry_of, ord)),
+            SELECT * FROM unnest(@ids, @users, @repo_urls, @bugs, @tests, @setups, @branches, @traces, @created, @retries, @fixers, @models)
+                WITH ORDINALITY AS i(id, user_id, repo_url, bug, test, setup, branch, trace, created_at, retry_of, fixer, model, ord)),
         active AS (SELECT sum(active)::bigint AS n FROM task_counts),
         users AS (
             SELECT u.user_id, COALESCE(s.submitted, 0) AS today
@@ -41,9 +41,9 @@ public static class AdmissionBatch
         inserted AS (
             INSERT INTO tasks (id, user_id, status, repo_url, bug_description, test_command, setup_command, base_branch,
                                trace_parent, deliveries, event_seq, created_at, updated_at, stage_started_at,
-                               retry_of, commit_sha, fix, pull_request)
+                               retry_of, fixer, model, commit_sha, fix, pull_request)
             SELECT d.id, d.user_id, 'QUEUED', d.repo_url, d.bug, d.test, d.setup, d.branch, d.trace, 0, 1, d.created_at, d.created_at, d.created_at,
-                   d.retry_of, o.commit_sha, o.fix, o.pull_request
+                   d.retry_of, d.fixer, d.model, o.commit_sha, o.fix, o.pull_request
               FROM decided d LEFT JOIN tasks o ON o.id = d.retry_of WHERE d.admitted
             RETURNING id, created_at),
         first_event AS (
@@ -78,6 +78,8 @@ public static class AdmissionBatch
         admit.Parameters.AddWithValue("traces", NpgsqlDbType.Array | NpgsqlDbType.Text, pending.Select(p => p.TraceParent).ToArray());
         admit.Parameters.AddWithValue("created", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, pending.Select(p => p.CreatedAt).ToArray());
         admit.Parameters.AddWithValue("retries", NpgsqlDbType.Array | NpgsqlDbType.Uuid, pending.Select(p => p.Task.RetryOf).ToArray());
+        admit.Parameters.AddWithValue("fixers", NpgsqlDbType.Array | NpgsqlDbType.Text, pending.Select(p => p.Task.Fixer).ToArray());
+        admit.Parameters.AddWithValue("models", NpgsqlDbType.Array | NpgsqlDbType.Text, pending.Select(p => p.Task.Model).ToArray());
         admit.Parameters.AddWithValue("day", DateOnly.FromDateTime(now));
         admit.Parameters.AddWithValue("max_active", (long)limits.MaxQueueSize);
         admit.Parameters.AddWithValue("max_daily", (long)limits.MaxSubmissionsPerUserPerDay);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Asa.Api.Tasks;
 using Asa.Core.Repositories;
+using Asa.Core.Tasks;
 using Asa.Protos.V1;
 
 namespace Asa.Api.Validation;
@@ -12,6 +13,7 @@ public sealed partial class SubmitTaskValidator(RepositoryUrlPolicy repositoryPo
     public const int MaxBugDescriptionLength = 5000;
     public const int MaxCommandLength = 200;
     public const int MaxBranchLength = 255;
+    public const int MaxModelLength = 100;
 
     public NewTask Validate(SubmitTaskRequest request, string userId)
     {
@@ -42,9 +44,11 @@ public sealed partial class SubmitTaskValidator(RepositoryUrlPolicy repositoryPo
         var testCommand = request.HasTestCommand ? CheckCommand(errors, "test_command", request.TestCommand) : null;
         var setupCommand = request.HasSetupCommand ? CheckCommand(errors, "setup_command", request.SetupCommand) : null;
         var baseBranch = request.HasBaseBranch ? CheckBranch(errors, request.BaseBranch) : null;
+        var fixer = request.HasFixer ? CheckFixer(errors, request.Fixer) : null;
+        var model = request.HasModel ? CheckModel(errors, request.Model, fixer) : null;
 
         errors.ThrowIfAny();
-        return new NewTask(userId, source!.CloneUrl, bug, testCommand, setupCommand, baseBranch);
+        return new NewTask(userId, source!.CloneUrl, bug, testCommand, setupCommand, baseBranch, Fixer: fixer, Model: model);
     }
 
     private static string? CheckCommand(FieldErrors errors, string field, string value)
@@ -83,6 +87,41 @@ public sealed partial class SubmitTaskValidator(RepositoryUrlPolicy repositoryPo
         }
         return branch;
     }
+
+    private static string? CheckFixer(FieldErrors errors, string value)
+    {
+        var fixer = value.Trim();
+        if (!Fixers.IsKnown(fixer))
+        {
+            errors.Add("fixer", $"'{fixer}' is not a fixer; use one of {string.Join(", ", Fixers.All)}, or leave it out for the worker's choice");
+        }
+        return fixer;
+    }
+
+    private static string? CheckModel(FieldErrors errors, string value, string? fixer)
+    {
+        var model = value.Trim();
+        if (model.Length == 0)
+        {
+            errors.Add("model", "is empty; leave it out to use the worker's configured model");
+        }
+        else if (model.Length > MaxModelLength)
+        {
+            errors.Add("model", $"is {model.Length} characters; the limit is {MaxModelLength}");
+        }
+        else if (!ValidModelName().IsMatch(model))
+        {
+            errors.Add("model", $"'{model}' is not a model name; use letters, digits and . _ : / - only");
+        }
+        else if (fixer == Fixers.Engine)
+        {
+            errors.Add("model", $"cannot be set with fixer '{Fixers.Engine}': the embedded engine asks no model");
+        }
+        return model;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9._:/-]+$")]
+    private static partial Regex ValidModelName();
 
     // Git's ref-name rules, simplified: no control characters, spaces, ~^:?*[\ and no leading '-', '.' or '/'.
     [GeneratedRegex(@"^(?![-./])[^\x00-\x20\x7f~^:?*\[\\]+(?<!/)$")]

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Asa.Cli.Connection;
 using Asa.Cli.Output;
+using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Spectre.Console;
 
@@ -16,8 +17,15 @@ public static class SubmitCommand
         var test = new Option<string?>("--test") { Description = "The command that runs the tests; detected from the repository when absent" };
         var setup = new Option<string?>("--setup") { Description = "A command that prepares the repository (installs dependencies) before the tests" };
         var branch = new Option<string?>("--branch") { Description = "The branch to fix; the default branch when absent" };
+        var fixer = new Option<string?>("--fixer")
+        {
+            Description = $"Which fixer repairs the bug: {Fixers.Engine} (offline, no model), {Fixers.Model} (the LLM fixer) or " +
+                          $"{Fixers.EngineFirst} (the engine, then the model); the worker's choice when absent",
+        };
+        fixer.AcceptOnlyFromAmong([.. Fixers.All]);
+        var model = new Option<string?>("--model") { Description = "The model the LLM fixer asks, for example gpt-4o-mini; the worker's model when absent" };
         var watch = new Option<bool>("--watch") { Description = "Follow the task until it ends, as 'asa watch' does" };
-        var command = new Command("submit", "Submit a bug for ASA to fix") { repository, bug, test, setup, branch, watch };
+        var command = new Command("submit", "Submit a bug for ASA to fix") { repository, bug, test, setup, branch, fixer, model, watch };
         runner.Bind(command, async (parseResult, context, cancellationToken) =>
         {
             var request = new SubmitTaskRequest
@@ -36,6 +44,14 @@ public static class SubmitCommand
             if (parseResult.GetValue(branch) is { } baseBranch)
             {
                 request.BaseBranch = baseBranch;
+            }
+            if (parseResult.GetValue(fixer) is { } fixerName)
+            {
+                request.Fixer = fixerName;
+            }
+            if (parseResult.GetValue(model) is { } modelName)
+            {
+                request.Model = modelName;
             }
             var task = await context.Clients.Tasks.SubmitTaskAsync(request, deadline: AsaClients.Deadline, cancellationToken: cancellationToken);
             if (parseResult.GetValue(watch))

@@ -23,6 +23,8 @@ public static class TaskDetailsView
         Row("Bug", task.BugDescription);
         Row("Test command", task.TestCommand);
         Row("Setup command", task.SetupCommand);
+        Row("Fixer", task.Fixer);
+        Row("Model", task.Model);
         Row("User", task.UserId);
         Row("Created", HumanText.Time(task.CreatedAt));
         Row("Started", HumanText.Time(task.StartedAt));

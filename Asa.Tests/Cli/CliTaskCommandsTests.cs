@@ -208,6 +208,36 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
     }
 
     [Fact]
+    public async Task SubmitSendsTheFixerAndModelAndShowPrintsThem()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        using var cli = await CliSession.ForUserAsync(stack, $"cli-fixer-{Guid.NewGuid():N}");
+
+        var submitted = (await cli.RunAsync("submit", repository.Path, "--bug", Bug, "--fixer", "engine-first", "--model", "gpt-4.1-mini", "--json"))
+            .ShouldExit(ExitCodes.Ok).Json();
+        var taskId = submitted.GetProperty("taskId").GetString()!;
+        await cli.RunAsync("watch", taskId);
+        var shown = (await cli.RunAsync("show", taskId)).ShouldExit(ExitCodes.Ok).Output;
+
+        Assert.Equal(("engine-first", "gpt-4.1-mini"), (submitted.GetProperty("fixer").GetString(), submitted.GetProperty("model").GetString()));
+        Assert.Matches(@"Fixer\s+engine-first", shown);
+        Assert.Matches(@"Model\s+gpt-4\.1-mini", shown);
+        // The stack's worker has no model, so the task asking for one ends at once.
+        Assert.Contains("no model configured", shown);
+    }
+
+    [Fact]
+    public async Task SubmitRefusesAnUnknownFixerBeforeCallingTheServer()
+    {
+        using var cli = await CliSession.ForUserAsync(stack, $"cli-fixer-{Guid.NewGuid():N}");
+
+        var result = (await cli.RunAsync("submit", "/tmp", "--bug", Bug, "--fixer", "robot")).ShouldExit(ExitCodes.Usage);
+
+        Assert.Contains("robot", result.Error);
+        Assert.Contains("engine-first", result.Error);
+    }
+
+    [Fact]
     public async Task ARelativePathToALocalRepositoryIsSentAsAnAbsolutePath()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();

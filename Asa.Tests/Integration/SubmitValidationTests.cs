@@ -23,6 +23,9 @@ public sealed class SubmitValidationTests(AsaStack stack) : IClassFixture<AsaSta
         { "test_command", new string('t', 201), "200" },
         { "setup_command", "make\ninstall", "control characters" },
         { "base_branch", "bad..branch", "not a valid git branch name" },
+        { "fixer", "robot", "use one of engine, model, engine-first" },
+        { "model", "gpt 4o", "not a model name" },
+        { "model", new string('m', 101), "the limit is 100" },
     };
 
     [Theory]
@@ -39,6 +42,8 @@ public sealed class SubmitValidationTests(AsaStack stack) : IClassFixture<AsaSta
             case "test_command": request.TestCommand = value; break;
             case "setup_command": request.SetupCommand = value; break;
             case "base_branch": request.BaseBranch = value; break;
+            case "fixer": request.Fixer = value; break;
+            case "model": request.Model = value; break;
         }
 
         var exception = await Assert.ThrowsAsync<RpcException>(() => stack.Tasks.SubmitTaskAsync(request, user).ResponseAsync);
@@ -47,6 +52,24 @@ public sealed class SubmitValidationTests(AsaStack stack) : IClassFixture<AsaSta
         var violation = Assert.Single(exception.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
         Assert.Equal(field, violation.Field);
         Assert.Contains(reason, violation.Description);
+        Assert.Empty((await stack.Tasks.ListTasksAsync(new ListTasksRequest(), user)).Tasks);
+    }
+
+    [Fact]
+    public async Task SubmitRejectsAModelForTheEngineAndStoresNothing()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var user = await stack.UserAsync($"validation-{Guid.NewGuid():N}");
+        var request = TaskEvents.Submission(repository.Path);
+        request.Fixer = "engine";
+        request.Model = "gpt-4o";
+
+        var exception = await Assert.ThrowsAsync<RpcException>(() => stack.Tasks.SubmitTaskAsync(request, user).ResponseAsync);
+
+        Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
+        var violation = Assert.Single(exception.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations);
+        Assert.Equal("model", violation.Field);
+        Assert.Contains("the embedded engine asks no model", violation.Description);
         Assert.Empty((await stack.Tasks.ListTasksAsync(new ListTasksRequest(), user)).Tasks);
     }
 }

@@ -170,4 +170,74 @@ public sealed class SubmitTaskValidatorTests : IDisposable
         Assert.Equal("pip install -e .", task.SetupCommand);
         Assert.Equal("release/1.2", task.BaseBranch);
     }
+
+    [Theory]
+    [InlineData("robot")]
+    [InlineData("Engine")]
+    [InlineData("")]
+    public void SubmitRejectsAFixerItDoesNotKnowNamingTheAllowedOnes(string fixer)
+    {
+        var request = new SubmitTaskRequest { RepoUrl = localRepository, BugDescription = GoodBug, Fixer = fixer };
+
+        var violation = Assert.Single(Violations(() => Validator().Validate(request, "local")));
+        Assert.Equal("fixer", violation.Field);
+        Assert.Contains("engine, model, engine-first", violation.Description);
+    }
+
+    [Theory]
+    [InlineData("", "empty")]
+    [InlineData("gpt 4o", "not a model name")]
+    [InlineData("gpt-4o;rm", "not a model name")]
+    [InlineData("modèle", "not a model name")]
+    public void SubmitRejectsAModelNameThatIsEmptyOrHasOtherCharacters(string model, string reason)
+    {
+        var request = new SubmitTaskRequest { RepoUrl = localRepository, BugDescription = GoodBug, Model = model };
+
+        var violation = Assert.Single(Violations(() => Validator().Validate(request, "local")));
+        Assert.Equal("model", violation.Field);
+        Assert.Contains(reason, violation.Description);
+    }
+
+    [Fact]
+    public void SubmitRejectsAModelNameOverAHundredCharacters()
+    {
+        var request = new SubmitTaskRequest { RepoUrl = localRepository, BugDescription = GoodBug, Model = new string('m', 101) };
+
+        var violation = Assert.Single(Violations(() => Validator().Validate(request, "local")));
+        Assert.Equal("model", violation.Field);
+        Assert.Contains("limit is 100", violation.Description);
+    }
+
+    [Fact]
+    public void SubmitRejectsAModelForTheEngineWhichAsksNone()
+    {
+        var request = new SubmitTaskRequest { RepoUrl = localRepository, BugDescription = GoodBug, Fixer = "engine", Model = "gpt-4o" };
+
+        var violation = Assert.Single(Violations(() => Validator().Validate(request, "local")));
+        Assert.Equal("model", violation.Field);
+        Assert.Contains("engine", violation.Description);
+    }
+
+    [Theory]
+    [InlineData("engine", null)]
+    [InlineData("model", "gpt-4o-mini")]
+    [InlineData("engine-first", "ollama/qwen2.5-coder:7b")]
+    [InlineData(null, "my_deployment.v2")]
+    [InlineData(null, null)]
+    public void SubmitKeepsTheFixerAndModelAskedFor(string? fixer, string? model)
+    {
+        var request = new SubmitTaskRequest { RepoUrl = localRepository, BugDescription = GoodBug };
+        if (fixer is not null)
+        {
+            request.Fixer = fixer;
+        }
+        if (model is not null)
+        {
+            request.Model = model;
+        }
+
+        var task = Validator().Validate(request, "local");
+
+        Assert.Equal((fixer, model), (task.Fixer, task.Model));
+    }
 }

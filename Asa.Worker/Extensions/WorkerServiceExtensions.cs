@@ -44,19 +44,14 @@ public static class WorkerServiceExtensions
             .BindConfiguration(EngineOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        var engineMode = builder.Configuration.GetSection(EngineOptions.SectionName).Get<EngineOptions>()?.Mode ?? EngineMode.Auto;
-        if (LlmProviderSettings.FromConfiguration(builder.Configuration) is null)
+        // Every worker can run the engine, since a task may ask for it; the model stages need a model.
+        builder.Services.AddSingleton<ReproduceStage>();
+        builder.AddRepairEngine();
+        if (LlmProviderSettings.FromConfiguration(builder.Configuration) is not null)
         {
-            builder.Services.AddSingleton<IPipelineStage, ReproduceStage>();
-            if (engineMode != EngineMode.Off)
-            {
-                builder.AddRepairEngine(modelFollows: false);
-            }
+            builder.AddLlmRepair();
         }
-        else
-        {
-            builder.AddLlmRepair(engineFirst: engineMode == EngineMode.First);
-        }
+        builder.Services.AddSingleton<RepairPlans>();
         builder.AddFixDelivery();
         builder.Services.AddSingleton<TaskPipeline>();
         // Runs stream for as long as the tests take, so the standard handler's request timeouts must not apply;
@@ -102,28 +97,24 @@ public static class WorkerServiceExtensions
 
     // The stages a model makes possible: write a reproduction test, then (after the engine, when it goes first)
     // propose, review and verify fixes.
-    private static void AddLlmRepair(this IHostApplicationBuilder builder, bool engineFirst)
+    private static void AddLlmRepair(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<RepairOptions>()
             .BindConfiguration(RepairOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.AddFixVerification();
-        builder.Services.AddSingleton<IPipelineStage, GenerateTestStage>();
-        if (engineFirst)
-        {
-            builder.AddRepairEngine(modelFollows: true);
-        }
-        builder.Services.AddSingleton<IPipelineStage, RepairStage>();
+        builder.Services.AddSingleton<GenerateTestStage>();
+        builder.Services.AddSingleton<RepairStage>();
     }
 
-    // The embedded engine's search over small edits; registered after the stage that reproduces the bug.
-    private static void AddRepairEngine(this IHostApplicationBuilder builder, bool modelFollows)
+    // The embedded engine's search over small edits.
+    private static void AddRepairEngine(this IHostApplicationBuilder builder)
     {
         builder.AddFixVerification();
         builder.Services.TryAddSingleton<SuspiciousLineRanker>();
         builder.Services.TryAddSingleton<CandidateSearch>();
-        builder.Services.AddSingleton<IPipelineStage>(services => ActivatorUtilities.CreateInstance<EngineRepairStage>(services, modelFollows));
+        builder.Services.AddSingleton<EngineRepairStage>();
     }
 
     // What every fixer shares: localisation, the guardians, verification in a fork, and keeping the verified fix.

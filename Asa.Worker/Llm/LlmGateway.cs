@@ -10,10 +10,11 @@ namespace Asa.Worker.Llm;
 /// <summary>
 /// The one door to the model: masks the worker's secrets, answers a request the task already paid for from the cache,
 /// refuses requests that would cross a budget before they are sent, and records every call, successful or not,
-/// in <c>llm_usage</c>.
+/// in <c>llm_usage</c>. A request goes to the model its task asked for, else to the configured one, and is priced,
+/// cached and recorded under that model.
 /// </summary>
 public sealed partial class LlmGateway(
-    IChatClient chatClient,
+    ChatClients chatClients,
     LlmProviderSettings provider,
     PromptTokenCounter tokenCounter,
     ModelPrices prices,
@@ -30,7 +31,8 @@ public sealed partial class LlmGateway(
     public async Task<ChatResponse> CompleteAsync(LlmRequest request, CancellationToken cancellationToken)
     {
         request = WithoutSecrets(request);
-        var cacheKey = LlmReplyCache.KeyOf(request, provider.Model);
+        var model = ModelOf(request);
+        var cacheKey = LlmReplyCache.KeyOf(request, model);
         if (await cache.FindAsync(cacheKey) is { } cached)
         {
             await RecordAsync(request, 0, 0, 0m, clock.GetTimestamp(), LlmCallStatus.Cached, null);
@@ -40,11 +42,11 @@ public sealed partial class LlmGateway(
         var promptTokens = tokenCounter.Count(request.Messages);
         await EnsureWithinBudgetAsync(request, promptTokens, cancellationToken);
 
-        var price = prices.For(provider.Model);
+        var price = prices.For(model);
         var started = clock.GetTimestamp();
         try
         {
-            var response = await chatClient.GetResponseAsync(request.Messages, request.Options, cancellationToken);
+            var response = await chatClients.For(model).GetResponseAsync(request.Messages, request.Options, cancellationToken);
             var usedPrompt = (int)(response.Usage?.InputTokenCount ?? promptTokens);
             var usedCompletion = (int)(response.Usage?.OutputTokenCount ?? 0);
             await RecordAsync(request, usedPrompt, usedCompletion, price.CostOf(usedPrompt, usedCompletion), started, LlmCallStatus.Ok, null);
@@ -53,7 +55,7 @@ public sealed partial class LlmGateway(
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            var failure = LlmFailures.Classify(exception, provider);
+            var failure = LlmFailures.Classify(exception, provider with { Model = model });
             var message = (failure ?? exception).Message;
             await RecordAsync(request, 0, 0, 0m, started, failure?.ErrorClass.ToName() ?? "FAILED", message);
             LogCallFailed(logger, request.TaskId, request.Purpose, message);
@@ -64,6 +66,8 @@ public sealed partial class LlmGateway(
             throw failure;
         }
     }
+
+    private string ModelOf(LlmRequest request) => request.Model ?? provider.Model;
 
     private LlmRequest WithoutSecrets(LlmRequest request)
     {
@@ -87,7 +91,7 @@ public sealed partial class LlmGateway(
         var limits = budget.Value;
         // The reply is not known yet, so the most it may cost is what counts against the limits.
         var maxOutputTokens = request.Options?.MaxOutputTokens ?? 0;
-        var worstCost = prices.For(provider.Model).CostOf(promptTokens, maxOutputTokens);
+        var worstCost = prices.For(ModelOf(request)).CostOf(promptTokens, maxOutputTokens);
 
         var (taskTokens, taskCost) = await usage.SpentByTaskAsync(request.TaskId, cancellationToken);
         if (taskTokens + promptTokens + maxOutputTokens > limits.TaskTokens)
@@ -117,12 +121,12 @@ public sealed partial class LlmGateway(
     private async Task RecordAsync(LlmRequest request, int promptTokens, int completionTokens, decimal cost, long started, string status, string? error)
     {
         var elapsed = clock.GetElapsedTime(started);
-        metrics.Called(provider.Model, request.Purpose, status, promptTokens, completionTokens, cost, elapsed);
+        metrics.Called(ModelOf(request), request.Purpose, status, promptTokens, completionTokens, cost, elapsed);
         await usage.RecordAsync(new LlmUsageRecord
         {
             TaskId = request.TaskId,
             UserId = request.UserId,
-            Model = provider.Model,
+            Model = ModelOf(request),
             Purpose = request.Purpose,
             PromptTokens = promptTokens,
             CompletionTokens = completionTokens,

@@ -27,6 +27,7 @@ public static class LlmServiceExtensions
         builder.Services.AddSingleton(ModelPrices.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton(new PromptTokenCounter(provider.Model));
         builder.Services.AddSingleton(services => ChatClientFactory.Create(provider, services));
+        builder.Services.AddSingleton<ChatClients>();
         builder.Services.TryAddSingleton(_ => SecretValues.FromConfiguration(builder.Configuration));
         builder.Services.AddSingleton<LlmReplyCache>();
         builder.Services.AddSingleton<LlmMetrics>();

@@ -20,6 +20,12 @@ public sealed class TaskContext(TaskRecord task, string workspace)
     /// <summary>The folder the repository is cloned into; the worker's own, never run.</summary>
     public string Workspace { get; } = workspace;
 
+    /// <summary>
+    /// The fixer this worker runs for the task (<see cref="Core.Tasks.Fixers"/>): as asked, else the worker's configured
+    /// one; null when the worker has none. Set by the pipeline before the first stage.
+    /// </summary>
+    public string? Fixer { get; set; }
+
     public string? CommitSha { get; set; } = task.CommitSha;
 
     /// <summary>The branch the fix is for: as submitted, else the repository's default branch once cloned.</summary>

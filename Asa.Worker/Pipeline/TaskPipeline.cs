@@ -8,24 +8,29 @@ using Microsoft.Extensions.Options;
 namespace Asa.Worker.Pipeline;
 
 /// <summary>
-/// Runs the stages in the order they were registered, then delivers the verified fix (CREATING_PR) and ends the task
-/// COMPLETED; or FAILED when no fixer is configured. A resumed task runs the stages it had already entered again without
-/// announcing them a second time, so its event history has no duplicates; one that already holds a verified fix skips
-/// the stages that find one.
+/// Runs the stages every task shares (cloning, indexing), then those of the task's fixer (<see cref="RepairPlans"/>),
+/// then delivers the verified fix (CREATING_PR) and ends the task COMPLETED; or FAILED when no fixer is configured,
+/// or before any work when the fixer asked for cannot run on this worker. A resumed task runs the stages it had already
+/// entered again without announcing them a second time, so its event history has no duplicates; one that already holds
+/// a verified fix skips the stages that find one.
 /// </summary>
 public sealed class TaskPipeline(
-    IEnumerable<IPipelineStage> stages,
+    IEnumerable<IPipelineStage> sharedStages,
+    RepairPlans plans,
     CreatePullRequestStage delivery,
     TaskJournal journal,
     IOptions<WorkerOptions> options,
     ILogger<TaskPipeline> logger)
 {
-    private readonly IReadOnlyList<IPipelineStage> orderedStages = [.. stages];
+    private readonly IReadOnlyList<IPipelineStage> orderedSharedStages = [.. sharedStages];
 
     public async Task RunAsync(TaskContext context, TaskState resumedFrom, Action<TaskState> onStage, CancellationToken cancellationToken)
     {
         context.Progress = new StageProgress(context.TaskId, journal, resumedFrom, onStage);
         var fixedBefore = context.Fix is not null;
+        // Delivering a fix found earlier needs no fixer, so a worker that cannot run the one asked for may still deliver it.
+        var plan = fixedBefore ? new FixerPlan(context.Task.Fixer, []) : PlanFor(context);
+        context.Fixer = plan.Fixer;
         if (fixedBefore)
         {
             await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Info,
@@ -33,7 +38,7 @@ public sealed class TaskPipeline(
                 "; the stages that find and verify a fix are skipped.",
                 dedupeKey: "fixed-before", cancellationToken: cancellationToken);
         }
-        foreach (var stage in orderedStages.Where(stage => !fixedBefore || stage.NeededForDelivery))
+        foreach (var stage in orderedSharedStages.Concat(plan.Stages).Where(stage => !fixedBefore || stage.NeededForDelivery))
         {
             await RunStageAsync(stage, context, cancellationToken);
         }
@@ -52,6 +57,18 @@ public sealed class TaskPipeline(
         if (await journal.TransitionAsync(context.TaskId, TaskState.Completed, cancellationToken: cancellationToken) is null)
         {
             throw new TaskEndedElsewhereException(context.TaskId);
+        }
+    }
+
+    private FixerPlan PlanFor(TaskContext context)
+    {
+        try
+        {
+            return plans.For(context.Task);
+        }
+        catch (AsaException error)
+        {
+            throw new StageFailedException(context.Progress.Current, error);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class PromptedModel(LlmGateway gateway, PromptCatalog catalog, Pro
 
         for (var round = 0; ; round++)
         {
-            var request = new LlmRequest(question.TaskId, question.UserId, prompt.Name, messages, options, versionId, question.Sample);
+            var request = new LlmRequest(question.TaskId, question.UserId, prompt.Name, messages, options, versionId, question.Sample, question.Model);
             var reply = (await gateway.CompleteAsync(request, cancellationToken)).Text;
             var problem = Problem(reply, format, prompt, question.Check, out var value);
             if (problem is null)

@@ -1,3 +1,4 @@
+using Asa.Core.Tasks;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Prompts;
 using Asa.Worker.Repair.Guardian;
@@ -6,7 +7,7 @@ namespace Asa.Worker.Repair;
 
 /// <summary>
 /// VALIDATING_SECURITY for one candidate: the deterministic rules first, which cost nothing and cannot be talked
-/// round, then the model's review of the diff when a model is configured.
+/// round, then the model's review of the diff when a model is configured and the task's fixer asks the model at all.
 /// </summary>
 public sealed class CandidateGuardian(PromptedModel? model = null)
 {
@@ -16,7 +17,7 @@ public sealed class CandidateGuardian(PromptedModel? model = null)
         var protectedFiles = context.Reproduction is { } test ? new HashSet<string>([test.Path], StringComparer.Ordinal) : [];
         var reasons = DeterministicGuardian.Review(new GuardianInput(
             context.Task.BugDescription, candidate.Originals, candidate.Changed, shownFiles, protectedFiles));
-        if (reasons.Count > 0 || model is null)
+        if (reasons.Count > 0 || model is null || context.Fixer == Fixers.Engine)
         {
             return new CandidateReview(candidate, reasons, "rules");
         }
@@ -26,7 +27,7 @@ public sealed class CandidateGuardian(PromptedModel? model = null)
             ["bug_description"] = context.Task.BugDescription,
             ["rationale"] = candidate.Fix.Rationale,
             ["diff"] = candidate.Diff,
-        }, Sample: candidate.Number), cancellationToken);
+        }, Sample: candidate.Number, Model: context.Task.Model), cancellationToken);
         var rejected = answer.Value["verdict"]!.GetValue<string>() == "reject";
         var modelReasons = answer.Value["reasons"]!.AsArray().Select(r => r!.GetValue<string>()).ToList();
         return new CandidateReview(candidate, rejected ? modelReasons : [], answer.Prompt.Label);

@@ -10,7 +10,7 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
 {
     private const string Columns =
         "id, user_id, status, repo_url, bug_description, test_command, setup_command, base_branch, commit_sha, started_at, trace_parent, deliveries, " +
-        "fix::text, pull_request::text, retry_of";
+        "fix::text, pull_request::text, retry_of, fixer, model";
 
     public async Task<TaskRecord?> LoadAsync(Guid taskId, CancellationToken cancellationToken)
     {
@@ -174,5 +174,7 @@ public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)
         Fix = reader.IsDBNull(12) ? null : reader.GetString(12),
         PullRequest = reader.IsDBNull(13) ? null : reader.GetString(13),
         RetryOf = reader.IsDBNull(14) ? null : reader.GetGuid(14),
+        Fixer = reader.IsDBNull(15) ? null : reader.GetString(15),
+        Model = reader.IsDBNull(16) ? null : reader.GetString(16),
     };
 }

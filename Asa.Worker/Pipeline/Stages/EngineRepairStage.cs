@@ -14,7 +14,7 @@ namespace Asa.Worker.Pipeline.Stages;
 /// <summary>
 /// GENERATING_FIX through TESTING_AFTER_FIX with the embedded engine: searches small edits at the suspicious lines,
 /// has the guardian review the smallest that passed, and verifies it again in a clean fork. When a model follows
-/// (Engine:Mode=First), a search that found nothing hands the task to it; otherwise the task ends with the search's
+/// (fixer <c>engine-first</c>), a search that found nothing hands the task to it; otherwise the task ends with the search's
 /// account and its best partial result.
 /// </summary>
 public sealed class EngineRepairStage(
@@ -23,13 +23,13 @@ public sealed class EngineRepairStage(
     CandidateVerification verification,
     VerifiedFixRecorder recorder,
     TaskStore store,
-    TaskJournal journal,
-    bool modelFollows) : IPipelineStage
+    TaskJournal journal) : IPipelineStage
 {
     public TaskState State => TaskState.GeneratingFix;
 
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
+        var modelFollows = context.Fixer == Fixers.EngineFirst;
         var baseline = context.BaselineRun ?? throw AsaException.Permanent("The tests were not run before the fix, so there is no failure to search from.");
         var testCommand = context.TestCommand!;
         var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
@@ -51,7 +51,7 @@ public sealed class EngineRepairStage(
 
         if (outcome.Winner is not { } winner)
         {
-            GiveUp($"The embedded engine found no fix: {account}" +
+            GiveUp(modelFollows, $"The embedded engine found no fix: {account}" +
                    (summary.BestPartial.Length > 0 ? $"\nThe candidate that got furthest: {summary.BestPartial}" : " No candidate made any failing test pass."));
             return;
         }
@@ -62,7 +62,7 @@ public sealed class EngineRepairStage(
         var review = await guardian.ReviewAsync(context, candidate, new HashSet<string>([winner.Path], StringComparer.Ordinal), cancellationToken);
         if (!review.Approved)
         {
-            GiveUp($"The {review.Reviewer} guardian rejected the engine's fix ({winner}): {string.Join(" ", review.Reasons)}", ErrorClass.Policy);
+            GiveUp(modelFollows, $"The {review.Reviewer} guardian rejected the engine's fix ({winner}): {string.Join(" ", review.Reasons)}", ErrorClass.Policy);
             return;
         }
 
@@ -71,14 +71,14 @@ public sealed class EngineRepairStage(
         await context.Progress.EnterAsync(TaskState.TestingAfterFix, cancellationToken);
         if (await verification.TestAsync(context, candidate, fork, cancellationToken) is { } failure)
         {
-            GiveUp($"The engine's fix ({winner}) passed in the search but failed when verified again, so the tests may be flaky: {failure}");
+            GiveUp(modelFollows, $"The engine's fix ({winner}) passed in the search but failed when verified again, so the tests may be flaky: {failure}");
             return;
         }
         await recorder.KeepAsync(context, candidate, summary.Run, fork, cancellationToken);
     }
 
     /// <summary>Ends the task with the reason, unless a model follows to take it over.</summary>
-    private void GiveUp(string reason, ErrorClass errorClass = ErrorClass.Permanent)
+    private static void GiveUp(bool modelFollows, string reason, ErrorClass errorClass = ErrorClass.Permanent)
     {
         if (modelFollows)
         {

@@ -58,7 +58,7 @@ public sealed class GenerateTestStage(
                 ["example_test"] = exampleTest,
                 ["code_context"] = codeContext,
                 ["feedback"] = feedback,
-            }, Sample: attempt, Check: (_, value) => PathProblem(context, value)), cancellationToken);
+            }, Sample: attempt, Check: (_, value) => PathProblem(context, value), Model: context.Task.Model), cancellationToken);
             var path = answer.Value["path"]!.GetValue<string>();
             var command = answer.Value["command"]!.GetValue<string>();
             var content = answer.Value["content"]!.GetValue<string>();

@@ -140,7 +140,7 @@ public sealed class RepairStage(
             }
             candidate = new Candidate(number, fix, originals, applied.NewContents);
             return null;
-        }), cancellationToken);
+        }, Model: context.Task.Model), cancellationToken);
         await journal.LogAsync(context.TaskId, TaskState.GeneratingFix, LogSeverity.Info,
             $"Candidate {number} from {answer.Prompt.Label}: {candidate!.Changed.Count} file(s) changed " +
             $"({string.Join(", ", candidate.Changed.Keys)}), confidence {candidate.Fix.Confidence:0.##}. {candidate.Fix.Rationale}",
