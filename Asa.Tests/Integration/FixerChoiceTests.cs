@@ -1,4 +1,4 @@
-using Asa.Benchmarks.Corpus;
+using Asa.Corpus;
 using Asa.Protos.V1;
 using Asa.Tests.Infrastructure;
 using Asa.Tests.Infrastructure.Samples;
