@@ -57,8 +57,8 @@ public sealed class EvaluationRecorderTests(EngineStack stack) : IClassFixture<E
 
         await using var worker = await stack.EngineWorkerAsync();
         var evaluations = new EvaluationService.EvaluationServiceClient(stack.Channel);
-        var first = await WaitForRunAsync(evaluations, runId);
-        var second = await WaitForRunAsync(evaluations, secondRunId);
+        var first = await evaluations.WaitForFinishAsync(runId, RecordTimeout);
+        var second = await evaluations.WaitForFinishAsync(secondRunId, RecordTimeout);
 
         var judged = Assert.Single(first.Results);
         Assert.Equal(("recorded", true, true, 1), (judged.State, judged.Passed, judged.Correct, judged.Attempts));
@@ -97,19 +97,5 @@ public sealed class EvaluationRecorderTests(EngineStack stack) : IClassFixture<E
             return db.SaveChangesAsync();
         });
         return id;
-    }
-
-    private static async Task<EvaluationRun> WaitForRunAsync(EvaluationService.EvaluationServiceClient evaluations, string runId)
-    {
-        using var timeout = new CancellationTokenSource(RecordTimeout);
-        while (true)
-        {
-            var run = await evaluations.GetEvaluationRunAsync(new GetEvaluationRunRequest { RunId = runId }, cancellationToken: timeout.Token);
-            if (run.FinishedAt is not null)
-            {
-                return run;
-            }
-            await Task.Delay(300, timeout.Token);
-        }
     }
 }

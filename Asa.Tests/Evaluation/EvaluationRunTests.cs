@@ -32,7 +32,7 @@ public sealed class EvaluationRunTests(EngineStack stack) : IClassFixture<Engine
         var first = await Evaluations.StartEvaluationRunAsync(new StartEvaluationRunRequest { Fixer = "engine", Label = "first" });
         Assert.Equal(3, first.Cases);
         Assert.All(first.Results, result => Assert.NotEmpty(result.TaskId));
-        var finished = await WaitForRunAsync(first.RunId);
+        var finished = await Evaluations.WaitForFinishAsync(first.RunId, RunTimeout);
 
         var results = finished.Results.ToDictionary(result => result.CaseName);
         Assert.All(results.Values, result => Assert.Equal("recorded", result.State));
@@ -76,7 +76,7 @@ public sealed class EvaluationRunTests(EngineStack stack) : IClassFixture<Engine
         {
             CaseNames = { "calc-add", "calc-add-strict" }, Fixer = "engine", Label = "second",
         });
-        await WaitForRunAsync(second.RunId);
+        await Evaluations.WaitForFinishAsync(second.RunId, RunTimeout);
 
         var comparison = await Evaluations.CompareEvaluationRunsAsync(new CompareEvaluationRunsRequest { BaseRunId = first.RunId, OtherRunId = second.RunId });
         Assert.Equal(["calc-add-strict"], comparison.FixedOnlyInOther);
@@ -144,19 +144,5 @@ public sealed class EvaluationRunTests(EngineStack stack) : IClassFixture<Engine
             },
         });
         Assert.Equal(checkFiles.Count, registered.CheckFileCount);
-    }
-
-    private async Task<EvaluationRun> WaitForRunAsync(string runId)
-    {
-        using var timeout = new CancellationTokenSource(RunTimeout);
-        while (true)
-        {
-            var run = await Evaluations.GetEvaluationRunAsync(new GetEvaluationRunRequest { RunId = runId }, cancellationToken: timeout.Token);
-            if (run.FinishedAt is not null)
-            {
-                return run;
-            }
-            await Task.Delay(500, timeout.Token);
-        }
     }
 }
