@@ -60,10 +60,15 @@ public sealed class AppHostFixture : IAsyncLifetime
     /// <summary>An HTTP/1.1 client on the API's REST port; replaced on restart.</summary>
     public HttpClient Rest { get; private set; } = null!;
 
-    /// <summary>The AppHost's command line, as a user would type it after <c>dotnet run --project Asa.AppHost --</c>.</summary>
+    /// <summary>
+    /// The AppHost's command line, as a user would type it after <c>dotnet run --project Asa.AppHost --</c>: two sandboxes,
+    /// each with a worker group of its own, so every task of these tests runs through sandbox replicas.
+    /// </summary>
     public string[] Arguments =>
     [
         "--infra", "local",
+        "--Asa:SandboxReplicas=2",
+        "--Asa:WorkerReplicas=2",
         $"--Infra:DataDirectory={DataDirectory}",
         $"--Infra:PostgresPort={PostgresPort}",
         $"--Infra:RedisPort={RedisPort}",
@@ -91,6 +96,10 @@ public sealed class AppHostFixture : IAsyncLifetime
         await StopAsync();
         await StartAsync();
     }
+
+    /// <summary>The names of the resources whose last state is Running.</summary>
+    public IReadOnlyList<string> RunningResources() =>
+        [.. resourceStates.Where(r => r.Value.StartsWith("Running,", StringComparison.Ordinal)).Select(r => r.Key).Order(StringComparer.Ordinal)];
 
     /// <summary>Each resource's last state, to explain a failure.</summary>
     public string Diagnostics() =>

@@ -39,6 +39,29 @@ public sealed class AppHostTests(AppHostFixture host, ITestOutputHelper output) 
     }
 
     [Fact]
+    public async Task TwoSandboxesEachWithItsOwnWorkerGroupFixTasksSubmittedTogether()
+    {
+        var repositories = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => GitRepositoryBuilder.PythonProject().BuildAsync()));
+        try
+        {
+            var submitted = await Task.WhenAll(repositories.Select(repository =>
+                host.Tasks.SubmitTaskAsync(TaskEvents.Submission(repository.Path), deadline: Deadline(TestTimeouts.Call)).ResponseAsync));
+            var histories = await Task.WhenAll(submitted.Select(task => host.Tasks.WatchToEndAsync(task.TaskId, timeout: TaskTimeout)));
+            Report();
+
+            Assert.All(histories, events => Assert.Equal(TaskState.Completed, events.States()[^1]));
+            Assert.Subset(host.RunningResources().ToHashSet(), new HashSet<string> { "asa-sandbox", "asa-sandbox-2", "asa-worker", "asa-worker-2" });
+        }
+        finally
+        {
+            foreach (var repository in repositories)
+            {
+                repository.Dispose();
+            }
+        }
+    }
+
+    [Fact]
     public async Task TasksSurviveARestartOfTheAppHost()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();

@@ -22,6 +22,7 @@ public sealed class RetryTests(EngineStack stack) : IClassFixture<EngineStack>
         var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = retry.TaskId }, headers);
 
         Assert.Equal((TaskState.Queued, failed.ToString()), (retry.Status, retry.RetryOf));
+        Assert.Equal(("engine-first", "other-model"), (task.Fixer, task.Model));
         Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
         Assert.Equal([TaskState.Queued, TaskState.CloningRepo, TaskState.CreatingPr, TaskState.Completed], events.States());
         Assert.Contains(events.Logs(), log => log.Contains($"delivers again the verified fix of task {failed}", StringComparison.Ordinal));
@@ -71,6 +72,8 @@ public sealed class RetryTests(EngineStack stack) : IClassFixture<EngineStack>
                 BugDescription = "add(2, 3) returns -1 instead of 5", BaseBranch = "main", CommitSha = repository.Head,
                 CreatedAt = now.AddMinutes(-2), UpdatedAt = now, StartedAt = now.AddMinutes(-2), EndedAt = now, EventSeq = 2,
                 Fix = withFix ? JsonFormatter.Default.Format(CompletedTaskSeed.Fix) : null,
+                // A fixer this engine-only worker cannot run: delivering the stored fix must not need it.
+                Fixer = withFix ? "engine-first" : null, Model = withFix ? "other-model" : null,
                 ErrorStage = withFix ? "CREATING_PR" : "GENERATING_FIX", ErrorClass = "PERMANENT", ErrorMessage = "The branch could not be created.",
             });
             db.TestRuns.Add(new TestRunRecord
