@@ -69,7 +69,8 @@ public static class EvaluationReportMarkdown
 
     private static string Selection(EvaluationRun run)
     {
-        var parts = new List<string>();
+        // A run started with case names records only its cases, so the selection says how many, never "all".
+        var parts = new List<string> { $"{run.Cases} case(s)" };
         if (run.Category.Length > 0)
         {
             parts.Add($"category {run.Category}");
@@ -78,7 +79,11 @@ public static class EvaluationReportMarkdown
         {
             parts.Add($"difficulty {run.Difficulty}");
         }
-        return parts.Count == 0 ? "all cases" : string.Join(", ", parts);
+        if (parts.Count == 1)
+        {
+            parts.Add("any category and difficulty");
+        }
+        return string.Join(", ", parts);
     }
 
     private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;

@@ -18,6 +18,7 @@ public sealed class EvaluationMarkdownTests
         Assert.Contains("# Evaluation run run-a", markdown);
         Assert.Contains("- label: prompt v3", markdown);
         Assert.Contains("- recorded: 3 of 3 cases", markdown);
+        Assert.Contains("- selection: 3 case(s), any category and difficulty", markdown);
         Assert.Contains("| all | 3 | 3 | 2 | 66.7% | 1 / 3 | 33.3% | 30.0s | $0.0300 |", markdown);
         Assert.Contains("## By category", markdown);
         Assert.Contains("| business | 2 | 2 | 1 | 50.0% | 1 / 2 | 50.0% |", markdown);
@@ -35,7 +36,7 @@ public sealed class EvaluationMarkdownTests
         var running = new EvaluationResult { CaseName = "py-clamp-bounds", State = EvaluationStates.Running, TaskStatus = TaskState.GeneratingFix };
         var report = new EvaluationReport
         {
-            Run = new EvaluationRun { RunId = "run-b", Cases = 1 },
+            Run = new EvaluationRun { RunId = "run-b", Cases = 1, Category = "business", Difficulty = "hard" },
             Overall = new EvaluationTotals { Group = "all", Cases = 1 },
             Results = { running },
         };
@@ -44,6 +45,7 @@ public sealed class EvaluationMarkdownTests
 
         Assert.Contains("| all | 1 | 0 | 0 | n/a | 0 / 0 | n/a | n/a | $0.0000 |", markdown);
         Assert.Contains("- finished: not yet", markdown);
+        Assert.Contains("- selection: 1 case(s), category business, difficulty hard", markdown);
         Assert.Contains("| py-clamp-bounds |  |  | running | GENERATING_FIX |  |  |", markdown);
     }
 
