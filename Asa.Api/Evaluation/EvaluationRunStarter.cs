@@ -27,8 +27,7 @@ public sealed class EvaluationRunStarter(
     {
         var cases = await SelectCasesAsync(request, cancellationToken);
         // The fixer and model are checked as a submission checks them, once, before anything is admitted.
-        var submissionChecked = Submission(cases[0], request);
-        submissions.Validate(submissionChecked, userId);
+        submissions.Validate(Submission(cases[0], request), userId);
 
         var run = new EvaluationRunRecord
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Asa.Cli.Connection;
+using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Spectre.Console;
 
@@ -19,7 +20,7 @@ public static class EvalRunCommand
         var difficulty = EvalCommand.DifficultyOption("cases");
         var cases = new Option<string[]>("--case") { Description = "Only this case; repeat for more", Arity = ArgumentArity.ZeroOrMore };
         var fixer = new Option<string?>("--fixer") { Description = "The fixer every task uses [default: the workers' configured one]" };
-        fixer.AcceptOnlyFromAmong("engine", "model", "engine-first");
+        fixer.AcceptOnlyFromAmong([.. Fixers.All]);
         var model = new Option<string?>("--model") { Description = "The model the LLM fixer asks [default: the workers' configured one]" };
         var label = new Option<string?>("--label") { Description = "A short note to recognise the run by, such as \"prompt v3\"" };
         var wait = new Option<bool>("--wait") { Description = "Wait until every case's result is recorded, then print the report" };

@@ -15,7 +15,4 @@ public static class Fixers
     public static readonly IReadOnlyList<string> All = [Engine, Model, EngineFirst];
 
     public static bool IsKnown(string fixer) => All.Contains(fixer, StringComparer.Ordinal);
-
-    /// <summary>Whether the fixer needs a worker with a model configured.</summary>
-    public static bool NeedsModel(string fixer) => fixer is Model or EngineFirst;
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Asa.Core.Errors;
 using Asa.Core.Repositories;
 using Asa.Worker.Delivery;
-using Asa.Worker.Pipeline.Stages;
+using Asa.Worker.Pipeline;
 using Asa.Worker.Sandbox;
 using Asa.Worker.Tasks;
 using LibGit2Sharp;
@@ -50,12 +50,7 @@ public sealed class HeldBackCheck(SandboxClient sandbox, RepositoryUrlPolicy pol
 
     private async Task CloneFixedAsync(EndedEvaluation ended, string fixDiff, string checkout, CancellationToken cancellationToken)
     {
-        var source = policy.Check(ended.RepoUrl, out var reason)
-            ?? throw AsaException.Policy($"The repository URL is no longer allowed: it {reason}.");
-        if (source.Kind != RepositorySourceKind.Local)
-        {
-            await CloneStage.EnsurePublicHostAsync(new Uri(source.CloneUrl), cancellationToken);
-        }
+        var source = await CloneSource.ResolveAsync(policy, ended.RepoUrl, cancellationToken);
         if (Directory.Exists(checkout))
         {
             Directory.Delete(checkout, recursive: true);

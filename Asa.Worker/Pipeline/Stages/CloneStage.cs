@@ -1,4 +1,3 @@
-using System.Net;
 using Asa.Core.Errors;
 using Asa.Core.Repositories;
 using Asa.Core.Tasks;
@@ -18,12 +17,7 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
 
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
-        var source = policy.Check(context.Task.RepoUrl, out var reason)
-            ?? throw AsaException.Policy($"The repository URL is not allowed: it {reason}.");
-        if (source.Kind != RepositorySourceKind.Local)
-        {
-            await EnsurePublicHostAsync(new Uri(source.CloneUrl), cancellationToken);
-        }
+        var source = await CloneSource.ResolveAsync(policy, context.Task.RepoUrl, cancellationToken);
 
         if (Directory.Exists(context.Workspace))
         {
@@ -103,27 +97,5 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
             return AsaException.Transient($"Cloning failed on a network error: {message}", exception);
         }
         return AsaException.User($"The repository could not be cloned: {message}", exception);
-    }
-
-    // The URL passed validation by its text; its name must not resolve into the server's own network either.
-    internal static async Task EnsurePublicHostAsync(Uri uri, CancellationToken cancellationToken)
-    {
-        if (IPAddress.TryParse(uri.Host.Trim('[', ']'), out _))
-        {
-            return;
-        }
-        IPAddress[] addresses;
-        try
-        {
-            addresses = await Dns.GetHostAddressesAsync(uri.IdnHost, cancellationToken);
-        }
-        catch (System.Net.Sockets.SocketException exception)
-        {
-            throw AsaException.Transient($"The repository host '{uri.Host}' could not be resolved: {exception.Message}", exception);
-        }
-        if (addresses.FirstOrDefault(address => !RepositoryUrlPolicy.IsPublic(address)) is { } inside)
-        {
-            throw AsaException.Policy($"The repository host '{uri.Host}' resolves to the non-public address {inside}.");
-        }
     }
 }
