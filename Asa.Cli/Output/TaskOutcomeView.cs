@@ -63,6 +63,14 @@ public static class TaskOutcomeView
         {
             console.MarkupLine($"  {Markup.Escape(fix.Rationale)}");
         }
+        if (fix.Verification.Length > 0)
+        {
+            console.MarkupLine($"  {Markup.Escape(fix.Verification)}");
+        }
+        if (fix.PreexistingFailures.Count > 0)
+        {
+            console.MarkupLine($"  [yellow]Pre-existing failures[/] (failing the same way before the fix, not caused by it): {Markup.Escape(string.Join(", ", fix.PreexistingFailures))}");
+        }
         console.WriteLine();
         foreach (var line in fix.Diff.Split('\n'))
         {

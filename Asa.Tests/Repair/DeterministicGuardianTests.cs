@@ -1,3 +1,4 @@
+using Asa.Worker.Repair.Protection;
 using Asa.Worker.Repair.Guardian;
 
 namespace Asa.Tests.Repair;
@@ -200,5 +201,20 @@ public sealed class DeterministicGuardianTests
         Assert.Equal(2, reasons.Count);
         Assert.StartsWith("The fix changes the CI, build or packaging file Makefile", reasons[0]);
         Assert.StartsWith("The fix adds process or shell execution to src/calc.py", reasons[1]);
+    }
+
+    [Theory]
+    [InlineData("conftest.py", null, "import pytest\n\ndef pytest_collection_modifyitems(items):\n    items.clear()\n", "creates", "it configures how the tests run")]
+    [InlineData("shop/tests.py", "def test_price():\n    assert price(1) == 1\n", "def test_price():\n    assert price(1) != 1\n", "edits", "it declares tests")]
+    [InlineData("cases.jsonl", "{\"a\": 1}\n", "", "deletes", "test code reads it as test data")]
+    public void RejectsAnyChangeToAProtectedTestFileNamingTheFileAndTheReason(string path, string? original, string changed, string verb, string reason)
+    {
+        var protection = new Dictionary<string, string> { ["shop/tests.py"] = "it declares tests", ["cases.jsonl"] = "test code reads it as test data" };
+
+        var reasons = DeterministicGuardian.Review(new GuardianInput(
+            Bug, new Dictionary<string, string?> { [path] = original }, new Dictionary<string, string> { [path] = changed },
+            new HashSet<string> { "shop/tests.py", "cases.jsonl" }, new HashSet<string> { ReproductionTest }, TestProtection.Of(protection)));
+
+        Assert.Equal([$"The fix {verb} {path}, which no fix may touch because {reason}: a fix changes the code under test, never its tests or test configuration."], reasons);
     }
 }

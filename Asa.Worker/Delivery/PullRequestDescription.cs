@@ -86,6 +86,19 @@ public static class PullRequestDescription
             folds.Add(("What the tests printed with the fix", afterFix.OutputTail, "text"));
         }
 
+        if (facts.Fix.Verification.Length > 0)
+        {
+            fixedParts.Append('\n').Append(facts.Fix.Verification).Append('\n');
+        }
+        if (facts.Fix.PreexistingFailures.Count > 0)
+        {
+            fixedParts.Append("\n**Pre-existing failures** (these tests failed the same way before the change; the fix neither causes nor fixes them):\n\n");
+            foreach (var test in facts.Fix.PreexistingFailures)
+            {
+                fixedParts.Append("- ").Append(Code(test)).Append('\n');
+            }
+        }
+
         fixedParts.Append($"\n**Confidence:** {Math.Round(facts.Fix.Confidence * 100):0}%, after {facts.Fix.Attempts} candidate(s).\n\n");
         fixedParts.Append(facts.ModelTokens == 0
             ? "**Cost:** $0.00; no model was used.\n"

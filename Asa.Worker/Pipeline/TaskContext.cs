@@ -1,7 +1,8 @@
 using Asa.Core.Data;
 using Asa.Protos.V1;
 using Asa.Worker.Repair.Localization;
-using Asa.Worker.Sandbox;
+using Asa.Worker.Repair.Protection;
+using Asa.Worker.Repair.Verification;
 
 namespace Asa.Worker.Pipeline;
 
@@ -42,8 +43,8 @@ public sealed class TaskContext(TaskRecord task, string workspace)
     /// <summary>The command that runs the repository's tests: as submitted, else as detected.</summary>
     public string? TestCommand { get; set; } = task.TestCommand;
 
-    /// <summary>The user's tests before any change.</summary>
-    public SandboxRun? BaselineRun { get; set; }
+    /// <summary>The user's tests before any change, with each test's outcome when the runner reports it.</summary>
+    public TestSuiteRun? BaselineRun { get; set; }
 
     /// <summary>The generated test that fails because of the bug; null when no model wrote one.</summary>
     public ReproductionTest? Reproduction { get; set; }
@@ -59,6 +60,9 @@ public sealed class TaskContext(TaskRecord task, string workspace)
 
     /// <summary>The clone's source files, symbols and word index, loaded once for fault localisation.</summary>
     public CheckoutSnapshot? Checkout { get; set; }
+
+    /// <summary>The files no fix may touch (tests, what they load, test-runner and CI configuration); by name until the tests have run.</summary>
+    public TestProtection Protection { get; set; } = TestProtection.ByNameOnly;
 
     public StageProgress Progress { get; set; } = null!;
 

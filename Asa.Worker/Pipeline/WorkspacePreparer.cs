@@ -1,5 +1,9 @@
 using Asa.Core.Errors;
 using Asa.Core.Tasks;
+using Asa.Protos.V1;
+using Asa.Worker.Repair.Localization;
+using Asa.Worker.Repair.Protection;
+using Asa.Worker.Repair.Verification;
 using Asa.Worker.Sandbox;
 using Microsoft.Extensions.Options;
 
@@ -9,9 +13,9 @@ namespace Asa.Worker.Pipeline;
 /// Puts the clone in a sandbox workspace, runs the setup command there (with network, if one was given), then runs
 /// the user's tests once as they are, so later runs have something to compare with.
 /// </summary>
-public sealed class WorkspacePreparer(SandboxClient sandbox, TestRunRecorder recorder, IOptions<WorkerOptions> options)
+public sealed class WorkspacePreparer(SandboxClient sandbox, TestRunRecorder recorder, TaskJournal journal, IOptions<WorkerOptions> options)
 {
-    public async Task<SandboxRun> PrepareAsync(TaskContext context, CancellationToken cancellationToken)
+    public async Task<TestSuiteRun> PrepareAsync(TaskContext context, CancellationToken cancellationToken)
     {
         var testCommand = context.TestCommand ?? throw AsaException.User("No test command is known for this task.");
         context.WorkspaceId = await sandbox.UploadAsync(context.TaskId, context.Workspace, cancellationToken);
@@ -27,13 +31,28 @@ public sealed class WorkspacePreparer(SandboxClient sandbox, TestRunRecorder rec
             }
         }
 
-        var run = await sandbox.RunAsync(context.WorkspaceId, testCommand, allowNetwork: false, options.Value.TestTimeLimit, cancellationToken);
-        await recorder.RecordAsync(context, "Tests before the fix", TestPhases.BeforeFix, 1, testCommand, run, cancellationToken);
-        if (run.Result.LimitsHit.Count > 0)
+        var run = await sandbox.RunTestsAsync(context.WorkspaceId, testCommand, options.Value.TestTimeLimit, cancellationToken);
+        await recorder.RecordAsync(context, "Tests before the fix", TestPhases.BeforeFix, 1, testCommand, run.Run, cancellationToken);
+        // A run stopped by the time limit may be the bug itself (an endless loop); any other limit is the repository's or the sandbox's.
+        if (run.Run.Result.LimitsHit.Count > 0 && !run.Hung)
         {
-            throw AsaException.Resource($"The tests did not finish: '{testCommand}' {TestRunRecorder.Describe(run)}.\n{run.OutputTail}");
+            throw AsaException.Resource($"The tests did not finish: '{testCommand}' {TestRunRecorder.Describe(run.Run)}.\n{run.OutputTail}");
         }
         context.BaselineRun = run;
+        await ProtectTestsAsync(context, run, testCommand, cancellationToken);
         return run;
+    }
+
+    private async Task ProtectTestsAsync(TaskContext context, TestSuiteRun run, string testCommand, CancellationToken cancellationToken)
+    {
+        var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
+        context.Protection = TestProtection.Find(checkout, run.Report, testCommand);
+        var files = context.Protection.Files;
+        await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Info,
+            (run.Report is { } report ? $"The test run reported each test: {report.Describe()} ({report.Source}). "
+                : "The test run wrote no per-test report, so a fix is judged by the whole suite's exit code and test count. ") +
+            $"{files.Count} file(s) are protected from any fix as tests, their data or test configuration" +
+            (files.Count == 0 ? "." : ": " + string.Join("; ", files.Take(8).Select(f => $"{f.Key} ({f.Value})")) + (files.Count > 8 ? "; …" : ".")),
+            dedupeKey: "protected-tests", cancellationToken: cancellationToken);
     }
 }

@@ -16,7 +16,7 @@ public sealed class CandidateGuardian(PromptedModel? model = null)
     {
         var protectedFiles = context.Reproduction is { } test ? new HashSet<string>([test.Path], StringComparer.Ordinal) : [];
         var reasons = DeterministicGuardian.Review(new GuardianInput(
-            context.Task.BugDescription, candidate.Originals, candidate.Changed, shownFiles, protectedFiles));
+            context.Task.BugDescription, candidate.Originals, candidate.Changed, shownFiles, protectedFiles, context.Protection));
         if (reasons.Count > 0 || model is null || context.Fixer == Fixers.Engine)
         {
             return new CandidateReview(candidate, reasons, "rules");

@@ -1,6 +1,7 @@
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Worker.Pipeline;
+using Asa.Worker.Repair.Verification;
 using Asa.Worker.Sandbox;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,8 @@ namespace Asa.Worker.Repair;
 
 /// <summary>
 /// APPLYING_FIX and TESTING_AFTER_FIX for one candidate, in its own fork of the reproduced workspace: the reproduction
-/// test (when a model wrote one) must pass, and then the user's tests must pass too.
+/// test (when a model wrote one) must run and pass, and then the user's tests are judged against their run before the
+/// fix (<see cref="SuiteJudge"/>): the tests that failed must run and pass, and no test that passed may fail or vanish.
 /// </summary>
 public sealed class CandidateVerification(SandboxClient sandbox, TestRunRecorder recorder, IOptions<WorkerOptions> options)
 {
@@ -20,27 +22,35 @@ public sealed class CandidateVerification(SandboxClient sandbox, TestRunRecorder
         return fork;
     }
 
-    /// <summary>Null when the candidate passed; otherwise the failing run's account, for the next round's prompt.</summary>
-    public async Task<string?> TestAsync(TaskContext context, Candidate candidate, string fork, CancellationToken cancellationToken)
+    /// <summary>How the candidate's runs were judged; its failure, when it failed, is the account for the next round's prompt.</summary>
+    public async Task<CandidateTestResult> TestAsync(TaskContext context, Candidate candidate, string fork, CancellationToken cancellationToken)
     {
         var limit = options.Value.TestTimeLimit;
         if (context.Reproduction is { } reproduction)
         {
-            var reproduced = await sandbox.RunAsync(fork, reproduction.Command, allowNetwork: false, limit, cancellationToken);
+            var reproduced = await sandbox.RunTestsAsync(fork, reproduction.Command, limit, cancellationToken);
             await recorder.RecordAsync(context, $"Reproduction test with candidate {candidate.Number}", TestPhases.ReproductionAfterFix,
-                candidate.Number, reproduction.Command, reproduced, cancellationToken);
-            if (!reproduced.Succeeded)
+                candidate.Number, reproduction.Command, reproduced.Run, cancellationToken);
+            var reproductionVerdict = SuiteJudge.Judge(reproduction.FailingRun, reproduced, BugTests.NoneMayStillFail);
+            if (!reproductionVerdict.Passed)
             {
-                return $"The reproduction test '{reproduction.Command}' still fails with the change: it {TestRunRecorder.Describe(reproduced)}.\n{reproduced.OutputTail}";
+                return new CandidateTestResult(reproductionVerdict,
+                    $"The reproduction test '{reproduction.Command}' does not pass with the change: it {TestRunRecorder.Describe(reproduced.Run)}. " +
+                    $"{reproductionVerdict.Describe()}\n{reproduced.OutputTail}");
             }
         }
 
         var testCommand = context.TestCommand!;
-        var run = await sandbox.RunAsync(fork, testCommand, allowNetwork: false, limit, cancellationToken);
+        var run = await sandbox.RunTestsAsync(fork, testCommand, limit, cancellationToken);
         await recorder.RecordAsync(context, $"Tests with candidate {candidate.Number}", TestPhases.AfterFix,
-            candidate.Number, testCommand, run, cancellationToken);
-        return run.Succeeded
-            ? null
-            : $"{(context.Reproduction is null ? "The" : "The reproduction test passes, but the")} repository's tests '{testCommand}' fail with the change: it {TestRunRecorder.Describe(run)}.\n{run.OutputTail}";
+            candidate.Number, testCommand, run.Run, cancellationToken);
+        var baseline = context.BaselineRun ?? throw new InvalidOperationException("The tests were not run before the fix.");
+        // With a reproduction test the user's suite may have passed before; the bug then shows only in the reproduction.
+        var verdict = SuiteJudge.Judge(baseline, run, BugTests.MayStillFail(context.Task.BugDescription), mustFixAFailure: context.Reproduction is null);
+        return verdict.Passed
+            ? new CandidateTestResult(verdict, null)
+            : new CandidateTestResult(verdict,
+                $"{(context.Reproduction is null ? "The" : "The reproduction test passes, but the")} repository's tests '{testCommand}' do not pass with the change " +
+                $"(judged by {verdict.Basis}): {verdict.Describe()}\n{run.OutputTail}");
     }
 }

@@ -1,20 +1,30 @@
 using System.Text.RegularExpressions;
-using Asa.Worker.Sandbox;
+using Asa.Worker.Repair.Verification;
 
 namespace Asa.Worker.Repair;
 
 /// <summary>
 /// Decides whether a reproduction test's run shows the bug: it must fail, and fail in the code under test rather than
-/// because the test itself cannot be loaded (a syntax or import error, no test collected, an unknown command).
+/// because the test itself cannot be loaded (a syntax or import error, no test collected, an unknown command). A test
+/// stopped by the time limit reproduces the bug: the bug may be an endless loop.
 /// </summary>
 public static partial class ReproductionCheck
 {
     /// <summary>Null when the run reproduces the bug; otherwise what to tell the model about its test.</summary>
-    public static string? Problem(SandboxRun run)
+    public static string? Problem(TestSuiteRun suiteRun)
     {
+        var run = suiteRun.Run;
+        if (suiteRun.Hung)
+        {
+            return null;
+        }
         if (run.Result.LimitsHit.Count > 0)
         {
-            return $"The test did not finish: it {Pipeline.TestRunRecorder.Describe(run)}. Write a test that runs quickly and cannot hang.";
+            return $"The test did not finish: it {Pipeline.TestRunRecorder.Describe(run)}. Write a test that runs quickly.";
+        }
+        if (suiteRun.Report is { } report && report.Executed == 0)
+        {
+            return $"The command ran no test ({report.Describe()}): the test was not collected, or it skipped itself. Write a test the runner collects and runs.";
         }
         if (run.Result.ExitCode == 0)
         {

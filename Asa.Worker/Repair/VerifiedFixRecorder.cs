@@ -1,6 +1,7 @@
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Worker.Pipeline;
+using Asa.Worker.Repair.Verification;
 using Asa.Worker.Sandbox;
 using Asa.Worker.Tasks;
 using Google.Protobuf;
@@ -13,7 +14,8 @@ namespace Asa.Worker.Repair;
 /// </summary>
 public sealed class VerifiedFixRecorder(SandboxClient sandbox, TaskStore store, TaskJournal journal)
 {
-    public async Task KeepAsync(TaskContext context, Candidate candidate, int attempts, string fork, CancellationToken cancellationToken)
+    public async Task KeepAsync(
+        TaskContext context, Candidate candidate, int attempts, string fork, SuiteVerdict verdict, CancellationToken cancellationToken)
     {
         var diff = await sandbox.DiffAsync(fork, cancellationToken);
         var fix = new TaskFix
@@ -22,14 +24,19 @@ public sealed class VerifiedFixRecorder(SandboxClient sandbox, TaskStore store, 
             Rationale = candidate.Fix.Rationale,
             Confidence = candidate.Fix.Confidence,
             Attempts = attempts,
+            Verification = $"Judged by {verdict.Basis}.",
         };
         fix.ChangedFiles.AddRange(diff.ChangedPaths);
+        fix.PreexistingFailures.AddRange(verdict.StillFailing);
         await store.RecordFixAsync(context.TaskId, JsonFormatter.Default.Format(fix), cancellationToken);
         context.Fix = fix;
         context.WorkspaceId = fork;
         var tests = context.Reproduction is null ? $"'{context.TestCommand}' passes" : $"the reproduction test and '{context.TestCommand}' pass";
         await journal.LogAsync(context.TaskId, TaskState.TestingAfterFix, LogSeverity.Info,
-            $"Candidate {candidate.Number} passed verification: {tests}. It changes {string.Join(", ", diff.ChangedPaths)}.",
+            $"Candidate {candidate.Number} passed verification: {tests} (judged by {verdict.Basis}). It changes {string.Join(", ", diff.ChangedPaths)}." +
+            (verdict.StillFailing.Count > 0
+                ? $" Pre-existing failures, failing the same way before the fix and not caused by it: {string.Join(", ", verdict.StillFailing)}."
+                : ""),
             dedupeKey: "verified", cancellationToken: cancellationToken);
     }
 }

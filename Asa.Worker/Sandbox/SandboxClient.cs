@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.Text;
 using Asa.Core.Errors;
 using Asa.Protos.V1;
+using Asa.Worker.Repair.Verification;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -76,6 +77,17 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
         return new SandboxRun(
             result ?? throw AsaException.Transient("The sandbox ended the run without a result."),
             text.Length > tailChars ? "…" + text[^tailChars..] : text);
+    }
+
+    /// <summary>
+    /// Runs a test command so that its runner reports every test (<see cref="TestReporting"/>); the run's output is the
+    /// command's own, with the report taken out.
+    /// </summary>
+    public async Task<TestSuiteRun> RunTestsAsync(string workspaceId, string command, TimeSpan wallTime, CancellationToken cancellationToken)
+    {
+        var run = await RunAsync(workspaceId, TestReporting.Wrap(command), allowNetwork: false, wallTime, cancellationToken, TestReporting.OutputChars);
+        var (report, output) = TestReporting.Extract(run.OutputTail);
+        return new TestSuiteRun(run with { OutputTail = output.Length > TailChars ? "…" + output[^TailChars..] : output }, report);
     }
 
     /// <summary>A copy of the workspace, so a candidate can be tried without touching the original or its siblings.</summary>

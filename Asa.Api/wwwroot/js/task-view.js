@@ -158,6 +158,12 @@ export class TaskView {
       const fix = task.fix;
       known.push(["Fix", `${(fix.changedFiles ?? []).length} file(s), confidence ${Number(fix.confidence ?? 0).toFixed(2)}, attempt ${fix.attempts ?? 1}`]);
       known.push(["Why", fix.rationale]);
+      if (fix.verification) {
+        known.push(["Verified", fix.verification]);
+      }
+      if ((fix.preexistingFailures ?? []).length > 0) {
+        known.push(["Pre-existing failures", `${fix.preexistingFailures.join(", ")} (failing the same way before the fix, not caused by it)`]);
+      }
       known.push(["Diff", element("pre", { class: "diff" }, ...String(fix.diff ?? "").split("\n").map((line) =>
         element("span", { class: line.startsWith("+") && !line.startsWith("+++") ? "added" : line.startsWith("-") && !line.startsWith("---") ? "removed" : "" }, `${line}\n`)))]);
     }

@@ -11,7 +11,7 @@ public sealed class FailingTestsTests
     {
         const string output = "F.\nFAILED tests/test_tax.py::test_rate - assert 3 == 2\nFAILED tests/test_tax.py::test_cap[big] - x\n1 failed";
 
-        Assert.Equal("python3 -m pytest -q -x 'tests/test_tax.py::test_rate' 'tests/test_tax.py::test_cap[big]'",
+        Assert.Equal("python3 -m pytest -q 'tests/test_tax.py::test_rate' 'tests/test_tax.py::test_cap[big]'",
             FailingTests.Narrow("python3 -m pytest -q", output, Paths));
     }
 

@@ -34,11 +34,13 @@ public sealed class EngineRepairStage(
         var testCommand = context.TestCommand!;
         var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
         var paths = checkout.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var protectedFiles = context.Protection.Files.Keys.ToHashSet(StringComparer.Ordinal);
         var request = context.Reproduction is { } reproduction
             ? new SearchRequest(context.WorkspaceId!, reproduction.Command, testCommand, reproduction.FailureOutput, reproduction.Content,
-                new HashSet<string>([reproduction.Path], StringComparer.Ordinal))
-            : new SearchRequest(context.WorkspaceId!, FailingTests.Narrow(testCommand, baseline.OutputTail, paths), testCommand, baseline.OutputTail,
-                FailingTestSources.Find(checkout, baseline.OutputTail), new HashSet<string>(StringComparer.Ordinal));
+                new HashSet<string>([.. protectedFiles, reproduction.Path], StringComparer.Ordinal))
+            : new SearchRequest(context.WorkspaceId!,
+                baseline.Hung ? FailingTests.StopAtFirstFailure(testCommand) : FailingTests.Narrow(testCommand, baseline.OutputTail, paths), testCommand, baseline.OutputTail,
+                FailingTestSources.Find(checkout, baseline.OutputTail, context.Protection.IsProtected), protectedFiles);
 
         var outcome = await search.SearchAsync(context, request, cancellationToken);
         var summary = outcome.Summary;
@@ -69,12 +71,13 @@ public sealed class EngineRepairStage(
         await context.Progress.EnterAsync(TaskState.ApplyingFix, cancellationToken);
         var fork = await verification.ApplyAsync(context, candidate, cancellationToken);
         await context.Progress.EnterAsync(TaskState.TestingAfterFix, cancellationToken);
-        if (await verification.TestAsync(context, candidate, fork, cancellationToken) is { } failure)
+        var verified = await verification.TestAsync(context, candidate, fork, cancellationToken);
+        if (verified.Failure is { } failure)
         {
             GiveUp(modelFollows, $"The engine's fix ({winner}) passed in the search but failed when verified again, so the tests may be flaky: {failure}");
             return;
         }
-        await recorder.KeepAsync(context, candidate, summary.Run, fork, cancellationToken);
+        await recorder.KeepAsync(context, candidate, summary.Run, fork, verified.Verdict, cancellationToken);
     }
 
     /// <summary>Ends the task with the reason, unless a model follows to take it over.</summary>

@@ -75,15 +75,16 @@ public sealed class GenerateTestStage(
             var fork = await sandbox.ForkAsync(baseWorkspace, cancellationToken);
             context.Owns(fork);
             await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [path] = content }, cancellationToken);
-            var run = await sandbox.RunAsync(fork, command, allowNetwork: false, workerOptions.Value.TestTimeLimit, cancellationToken);
+            var suiteRun = await sandbox.RunTestsAsync(fork, command, workerOptions.Value.TestTimeLimit, cancellationToken);
+            var run = suiteRun.Run;
             await recorder.RecordAsync(context, $"Reproduction test {attempt}", TestPhases.Reproduction, attempt, command, run, cancellationToken);
 
-            var problem = ReproductionCheck.Problem(run);
+            var problem = ReproductionCheck.Problem(suiteRun);
             if (problem is null)
             {
                 context.WorkspaceId = fork;
                 context.Reproduction = new ReproductionTest(path, content, command,
-                    answer.Value["expected_failure"]?.GetValue<string>() ?? "", run.OutputTail);
+                    answer.Value["expected_failure"]?.GetValue<string>() ?? "", suiteRun);
                 return;
             }
             lastEvidence = $"attempt {attempt}: {path} with '{command}' {TestRunRecorder.Describe(run)}. {problem}\n{run.OutputTail}";

@@ -97,16 +97,16 @@ public sealed class RepairStage(
             await context.Progress.EnterAsync(TaskState.TestingAfterFix, cancellationToken);
             var failures = await Task.WhenAll(approved.Select((c, i) => verification.TestAsync(context, c, forks[i], cancellationToken)));
 
-            var passed = approved.Select((c, i) => (Candidate: c, Fork: forks[i], Failure: failures[i]))
-                .Where(r => r.Failure is null)
+            var passed = approved.Select((c, i) => (Candidate: c, Fork: forks[i], Result: failures[i]))
+                .Where(r => r.Result.Passed)
                 .OrderBy(r => r.Candidate.Size).ThenBy(r => r.Candidate.Number)
                 .ToList();
             if (passed.Count > 0)
             {
-                await recorder.KeepAsync(context, passed[0].Candidate, passed[0].Candidate.Number, passed[0].Fork, cancellationToken);
+                await recorder.KeepAsync(context, passed[0].Candidate, passed[0].Candidate.Number, passed[0].Fork, passed[0].Result.Verdict, cancellationToken);
                 return;
             }
-            foreach (var failure in failures.OfType<string>())
+            foreach (var failure in failures.Select(f => f.Failure).OfType<string>())
             {
                 roundFeedback.Append($"A change you proposed did not pass verification. {PromptText.Clip(failure, FeedbackChars)}\n");
             }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Asa.Protos.V1;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Repair.Localization;
+using Asa.Worker.Repair.Verification;
 using Asa.Worker.Sandbox;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -13,7 +14,9 @@ namespace Asa.Worker.Repair.Engine;
 /// <summary>
 /// The embedded engine's search: measures what the failing tests execute (Python and JavaScript), ranks the suspicious lines, makes
 /// the candidate edits, and tries them likeliest first in a few sandbox forks side by side. Each candidate must parse
-/// (C#: compile) before it runs; it runs the failing tests first and, only if they pass, the full test command. The
+/// (C#: compile) before it runs; it runs the failing tests first and, only if they pass, the full test command. Both
+/// runs are judged test by test where the runner reports (<see cref="SuiteJudge"/>): the failing tests must run and pass
+/// (one failing the same way as before counts as pre-existing), and no test that passed before may fail or vanish. The
 /// search stops at the first candidate that passes everything, at its time limit or at its candidate limit.
 /// </summary>
 public sealed class CandidateSearch(
@@ -27,6 +30,7 @@ public sealed class CandidateSearch(
 
     public async Task<SearchOutcome> SearchAsync(TaskContext context, SearchRequest request, CancellationToken cancellationToken)
     {
+        var baseline = context.BaselineRun ?? throw new InvalidOperationException("The tests were not run before the search.");
         var settings = options.Value;
         var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -39,7 +43,8 @@ public sealed class CandidateSearch(
             settings.SuspiciousLines, cancellationToken);
         logger.LogInformation("Task {TaskId}: {Candidates} candidate edits at {Lines} suspicious lines", context.TaskId, candidates.Count, suspicious.Count);
 
-        var state = new SearchState(new SearchQueue(candidates, suspicious), new CSharpProjectCompiler(context.Workspace));
+        var state = new SearchState(new SearchQueue(candidates, suspicious), new CSharpProjectCompiler(context.Workspace), baseline,
+            FullRunLimit(baseline, workerOptions.Value.TestTimeLimit), bugInUserTests: context.Reproduction is null, context.Task.BugDescription);
         var forks = new List<string>();
         try
         {
@@ -53,8 +58,8 @@ public sealed class CandidateSearch(
             if (forks.Count > 0)
             {
                 // What the failing tests print with nothing changed, run as the candidates will be, to tell which edits made a difference.
-                var reference = await sandbox.RunAsync(forks[0], Quiet(request.FailingCommand), allowNetwork: false, workerOptions.Value.TestTimeLimit, deadline.Token);
-                state.Reference(reference, CandidateTimeLimit(reference.Result.WallTime.ToTimeSpan(), workerOptions.Value.TestTimeLimit));
+                var reference = await sandbox.RunTestsAsync(forks[0], Quiet(request.FailingCommand), workerOptions.Value.TestTimeLimit, deadline.Token);
+                state.Reference(reference, CandidateTimeLimit(reference.Run.Result.WallTime.ToTimeSpan(), workerOptions.Value.TestTimeLimit));
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(fork, request, state, deadline.Token, cancellationToken)));
         }
@@ -102,19 +107,20 @@ public sealed class CandidateSearch(
             await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, cancellationToken);
             try
             {
-                var failing = await sandbox.RunAsync(fork, Quiet(request.FailingCommand), allowNetwork: false, state.FailingTestsLimit ?? limit, deadline);
+                var failing = await sandbox.RunTestsAsync(fork, Quiet(request.FailingCommand), state.FailingTestsLimit ?? limit, deadline);
                 state.Learn(candidate, failing);
-                if (!failing.Succeeded)
+                if (!state.PassesFailingTests(failing))
                 {
-                    state.Consider(new PartialResult(candidate, FailingTests.FailureCount(failing.OutputTail), false, failing.OutputTail));
+                    state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
                     continue;
                 }
                 if (request.FullCommand != request.FailingCommand)
                 {
-                    var full = await sandbox.RunAsync(fork, Quiet(request.FullCommand), allowNetwork: false, limit, deadline);
-                    if (!full.Succeeded)
+                    var full = await sandbox.RunTestsAsync(fork, Quiet(request.FullCommand), state.FullRunLimit, deadline);
+                    var verdict = SuiteJudge.Judge(state.Baseline, full, state.MayStillFail, mustFixAFailure: state.BugInUserTests);
+                    if (!verdict.Passed)
                     {
-                        state.Consider(new PartialResult(candidate, null, true, full.OutputTail));
+                        state.Consider(new PartialResult(candidate, null, true, $"{verdict.Describe()}\n{full.OutputTail}"));
                         continue;
                     }
                 }
@@ -136,6 +142,15 @@ public sealed class CandidateSearch(
         var limit = reference * 5 + TimeSpan.FromSeconds(5);
         return limit < testLimit ? limit : testLimit;
     }
+
+    /// <summary>
+    /// How long a candidate's run of the full test command may take: as <see cref="CandidateTimeLimit"/> from the run
+    /// before the fix, or the whole test time limit when that run hung.
+    /// </summary>
+    public static TimeSpan FullRunLimit(TestSuiteRun baseline, TimeSpan testLimit) =>
+        baseline.Hung ? testLimit : CandidateTimeLimit(baseline.Run.Result.WallTime.ToTimeSpan(), testLimit);
+
+    private static int? Failures(TestSuiteRun run) => run.Report?.Count(TestOutcome.Failed) ?? FailingTests.FailureCount(run.OutputTail);
 
     /// <summary>
     /// The time the search may take: the limit counts from when the worker began the task (cloning and the first test
@@ -185,11 +200,14 @@ public sealed class CandidateSearch(
     }
 
     /// <summary>The shared progress of the forks' workers.</summary>
-    private sealed class SearchState(SearchQueue queue, CSharpProjectCompiler compiler)
+    private sealed class SearchState(
+        SearchQueue queue, CSharpProjectCompiler compiler, TestSuiteRun baseline, TimeSpan fullRunLimit, bool bugInUserTests, string bugDescription)
     {
+        private const string HungSignature = "(the run hung until its time limit)";
         private readonly Lock gate = new();
         private int? referenceFailures;
         private string? referenceSignature;
+        private TestSuiteRun? reference;
         public int Compiled;
         public int Run;
 
@@ -201,25 +219,50 @@ public sealed class CandidateSearch(
 
         public TimeSpan? FailingTestsLimit { get; private set; }
 
-        public void Reference(SandboxRun run, TimeSpan failingTestsLimit)
+        /// <summary>The user's tests before any change, which every candidate's full run is judged against.</summary>
+        public TestSuiteRun Baseline { get; } = baseline;
+
+        public TimeSpan FullRunLimit { get; } = fullRunLimit;
+
+        /// <summary>Which failing tests may go on failing as before: those the bug report has nothing to do with.</summary>
+        public Func<string, TestResult, bool> MayStillFail { get; } = BugTests.MayStillFail(bugDescription);
+
+        /// <summary>Whether the user's own tests show the bug, so a candidate must make one of them pass (not so with a reproduction test).</summary>
+        public bool BugInUserTests { get; } = bugInUserTests;
+
+        public void Reference(TestSuiteRun run, TimeSpan failingTestsLimit)
         {
+            reference = run;
             FailingTestsLimit = failingTestsLimit;
-            referenceFailures = FailingTests.FailureCount(run.OutputTail);
-            referenceSignature = FailureSignature.Of(run.OutputTail);
+            referenceFailures = Failures(run);
+            referenceSignature = Signature(run);
         }
+
+        /// <summary>
+        /// Whether a candidate's run of the failing tests passes: judged against the unchanged program's run of the same
+        /// command, so the failing tests must still run; one may keep failing exactly as before (not the bug's) when
+        /// another now passes.
+        /// </summary>
+        public bool PassesFailingTests(TestSuiteRun run) =>
+            reference is null ? run.Run.Succeeded : SuiteJudge.Judge(reference, run, MayStillFail).Passed;
+
+        private static string Signature(TestSuiteRun run) => run.Hung ? HungSignature : FailureSignature.Of(run.OutputTail);
 
         public CandidateEdit? Next(int maxRuns) => Volatile.Read(ref Run) >= maxRuns ? null : queue.Next();
 
-        /// <summary>Tells the queue what the candidate's run of the failing tests says about its line.</summary>
-        public void Learn(CandidateEdit candidate, SandboxRun failing)
+        /// <summary>
+        /// Tells the queue what the candidate's run of the failing tests says about its line. A hang is a failure
+        /// signature like any other, and an edit that turns a hang into a run that ends is progress.
+        /// </summary>
+        public void Learn(CandidateEdit candidate, TestSuiteRun failing)
         {
-            if (referenceSignature is null)
+            if (referenceSignature is null || reference is null)
             {
                 return;
             }
             queue.Learn(candidate,
-                failing.Succeeded || FailingTests.FailureCount(failing.OutputTail) < referenceFailures ? RunEffect.Closer
-                : FailureSignature.Of(failing.OutputTail) == referenceSignature ? RunEffect.Unchanged
+                failing.Run.Succeeded || Failures(failing) < referenceFailures || reference.Hung && !failing.Hung ? RunEffect.Closer
+                : Signature(failing) == referenceSignature ? RunEffect.Unchanged
                 : RunEffect.Changed);
         }
 

@@ -9,13 +9,14 @@ namespace Asa.Worker.Repair.Engine;
 /// </summary>
 public static class FailingTestSources
 {
-    public static string? Find(CheckoutSnapshot checkout, string failureOutput)
+    public static string? Find(CheckoutSnapshot checkout, string failureOutput, Func<string, bool>? isTest = null)
     {
+        isTest ??= TestFileConvention.IsTest;
         var sources = new List<string>();
         for (var index = 0; index < checkout.Files.Count && sources.Count < 3; index++)
         {
             var file = checkout.Files[index];
-            if (!TestFileConvention.IsTest(file.Path)
+            if (!isTest(file.Path)
                 || !failureOutput.Contains(file.Path, StringComparison.Ordinal) && !failureOutput.Contains(Path.GetFileNameWithoutExtension(file.Path), StringComparison.Ordinal))
             {
                 continue;

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Asa.Worker.Repair.Engine;
 
 /// <summary>
-/// What the failing run says about the tests: a command that runs only the tests that failed (and stops at the first
-/// failure) where the runner allows it, and how many tests failed, to judge a candidate that fixes some of them.
+/// What the failing run says about the tests: a command that runs only the tests that failed where the runner allows it
+/// (all of them, since one may fail for a reason of its own), a command that stops at the first failure when the tests
+/// hang, and how many tests failed, to judge a candidate that fixes some of them.
 /// </summary>
 public static partial class FailingTests
 {
@@ -16,7 +17,7 @@ public static partial class FailingTests
             var ids = PytestFailureRegex().Matches(failureOutput).Select(m => m.Groups["id"].Value).Distinct(StringComparer.Ordinal).ToList();
             if (ids.Count > 0 && ids.All(id => checkoutPaths.Contains(id[..id.IndexOf("::", StringComparison.Ordinal)])))
             {
-                return $"{command} -x {string.Join(' ', ids.Select(Quote))}";
+                return $"{command}{(ids.Count == 1 ? " -x" : "")} {string.Join(' ', ids.Select(Quote))}";
             }
         }
         else if (PlainNodeTestRegex().IsMatch(command))
@@ -33,6 +34,13 @@ public static partial class FailingTests
         }
         return command;
     }
+
+    /// <summary>
+    /// The command made to stop at its first failing test, for tests that hang: with a per-test timeout the first test
+    /// that hangs then ends the run in seconds. Only pytest is told so (through its environment, whatever runs it).
+    /// </summary>
+    public static string StopAtFirstFailure(string command) =>
+        $"export PYTEST_ADDOPTS=\"${{PYTEST_ADDOPTS:+$PYTEST_ADDOPTS }}--maxfail=1\"; {command}";
 
     /// <summary>How many tests the output says failed, when the runner's summary says so.</summary>
     public static int? FailureCount(string output)

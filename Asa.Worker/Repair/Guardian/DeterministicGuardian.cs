@@ -26,6 +26,12 @@ public static class DeterministicGuardian
                 continue;
             }
             var known = input.Originals.TryGetValue(path, out var original);
+            if (input.Tests?.ReasonFor(path) is { } protectedBecause)
+            {
+                var verb = known && original is null ? "creates" : changed.Trim().Length == 0 ? "deletes" : "edits";
+                reasons.Add($"The fix {verb} {path}, which no fix may touch because {protectedBecause}: a fix changes the code under test, never its tests or test configuration.");
+                continue;
+            }
             if (!(known && original is null) && !input.ShownFiles.Contains(path))
             {
                 reasons.Add($"The fix edits {path}, which the model was not shown.");

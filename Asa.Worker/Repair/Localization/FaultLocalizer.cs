@@ -41,7 +41,7 @@ public sealed partial class FaultLocalizer
             : evidence.TryGetValue(path, out var found) ? found
             : evidence[path] = new FileEvidence(path, TestFileConvention.IsTest(path));
 
-        AddFrames(checkout, Capped(query.FailureOutput), For);
+        AddFrames(checkout, Capped(query.FailureOutput), For, path => query.ExcludedFiles?.Contains(path) == true);
         cancellationToken.ThrowIfCancellationRequested();
         AddNamedSymbols(checkout, query, For);
         AddNamedPaths(checkout, query, For);
@@ -57,7 +57,7 @@ public sealed partial class FaultLocalizer
             .ToList();
     }
 
-    private static void AddFrames(CheckoutSnapshot checkout, string output, Func<string, FileEvidence?> evidenceFor)
+    private static void AddFrames(CheckoutSnapshot checkout, string output, Func<string, FileEvidence?> evidenceFor, Func<string, bool> excluded)
     {
         var deepestSeen = false;
         var codeFrames = 0;
@@ -88,7 +88,8 @@ public sealed partial class FaultLocalizer
                 }
                 file.AddFrame(weight / files.Count, frame.Line, reason);
             }
-            if (files.Count > 0 && files.Any(f => !TestFileConvention.IsTest(f)))
+            // Excluded files are tests or protected by what they do (a Django-style tests.py): never "the repository's code".
+            if (files.Count > 0 && files.Any(f => !TestFileConvention.IsTest(f) && !excluded(f)))
             {
                 deepestSeen = true;
                 codeFrames++;
