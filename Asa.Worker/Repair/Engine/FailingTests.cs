@@ -65,7 +65,8 @@ public static partial class FailingTests
     [GeneratedRegex(@"^\s*(python3? -m pytest|pytest(-3)?)(\s+-[-\w=]+)*\s*$")]
     private static partial Regex PlainPytestRegex();
 
-    [GeneratedRegex(@"^(?:FAILED|ERROR) (?<id>[^\s:]+\.py::\S+)", RegexOptions.Multiline)]
+    // "FAILED tests/test_a.py::test_x[12.50 EUR] - assert ...": a parametrised id may hold spaces; the message follows " - ".
+    [GeneratedRegex(@"^(?:FAILED|ERROR) (?<id>[^\s:]+\.py::.+?)(?: - .*)?\r?$", RegexOptions.Multiline)]
     private static partial Regex PytestFailureRegex();
 
     [GeneratedRegex(@"^\s*node\s+--test(\s+--[-\w=]+)*\s*$")]

@@ -1,6 +1,6 @@
 namespace Asa.Worker.Repair.Engine;
 
-/// <summary>Swaps a comparison, arithmetic or boolean operator, or a boolean literal, for its likeliest mistakes.</summary>
+/// <summary>Swaps a comparison, arithmetic, bitwise-assignment or boolean operator, or a boolean literal, for its likeliest mistakes.</summary>
 public sealed class OperatorSwap : IMutationOperator
 {
     private static readonly Dictionary<string, string[]> CLike = new(StringComparer.Ordinal)
@@ -9,6 +9,7 @@ public sealed class OperatorSwap : IMutationOperator
         ["=="] = ["!="], ["!="] = ["=="], ["==="] = ["!=="], ["!=="] = ["==="],
         ["+"] = ["-"], ["-"] = ["+"], ["*"] = ["/"], ["/"] = ["*", "%"], ["%"] = ["/"],
         ["+="] = ["-="], ["-="] = ["+="], ["*="] = ["/="], ["/="] = ["*="], ["++"] = ["--"], ["--"] = ["++"],
+        ["&="] = ["|=", "^="], ["|="] = ["&=", "^="], ["^="] = ["&=", "|="],
         ["&&"] = ["||"], ["||"] = ["&&"], ["true"] = ["false"], ["false"] = ["true"],
     };
 
@@ -18,6 +19,7 @@ public sealed class OperatorSwap : IMutationOperator
         ["=="] = ["!="], ["!="] = ["=="],
         ["+"] = ["-"], ["-"] = ["+"], ["*"] = ["/"], ["/"] = ["//", "*"], ["//"] = ["/", "%"], ["%"] = ["//"],
         ["+="] = ["-="], ["-="] = ["+="], ["*="] = ["/="], ["/="] = ["*="], ["//="] = ["/="],
+        ["&="] = ["|=", "^="], ["|="] = ["&=", "^="], ["^="] = ["&=", "|="],
         ["and"] = ["or"], ["or"] = ["and"], ["True"] = ["False"], ["False"] = ["True"],
     };
 

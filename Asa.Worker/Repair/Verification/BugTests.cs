@@ -10,7 +10,7 @@ namespace Asa.Worker.Repair.Verification;
 /// </summary>
 public static partial class BugTests
 {
-    private const int MinWordLength = 4;
+    private const int MinWordLength = 3;
 
     private static readonly HashSet<string> Ordinary = new(StringComparer.Ordinal)
     {
@@ -19,6 +19,9 @@ public static partial class BugTests
         "failed", "failure", "true", "false", "none", "null", "undefined", "assert", "assertion", "equal", "equals", "case", "cases", "does",
         "doesn", "have", "been", "were", "which", "while", "also", "only", "every", "some", "there", "their", "they", "what", "always",
         "never", "still", "after", "before", "works", "work", "called", "call", "gives", "give", "given", "strictly",
+        "the", "and", "for", "not", "but", "are", "was", "has", "had", "its", "all", "any", "can", "get", "got", "set", "new", "old",
+        "use", "see", "yes", "off", "out", "now", "why", "how", "who", "you", "our", "per", "too", "via", "def", "let", "var", "int",
+        "str", "bug", "fix",
     };
 
     /// <summary>Whether a test that failed before may go on failing the same way: true when it is not the bug's.</summary>

@@ -53,6 +53,9 @@ public static partial class TestReporting
         var script = new StringBuilder();
         script.Append("asa_report=\"${TMPDIR:-/tmp}/asa-test-report\"; rm -rf \"$asa_report\"; mkdir -p \"$asa_report\"; : > \"$asa_report/started\"\n");
         script.Append("export ASA_REPORT_ROOT=\"$PWD\"\n");
+        // A change can be written within the second of the file it replaces, with the same size: Python must neither
+        // trust bytecode cached in the workspace by an earlier run nor leave its own there for a later one.
+        script.Append("export PYTHONDONTWRITEBYTECODE=1 PYTHONPYCACHEPREFIX=\"$asa_report/pycache\"\n");
         script.Append("export PYTEST_ADDOPTS=\"${PYTEST_ADDOPTS:+$PYTEST_ADDOPTS }--junit-xml=$asa_report/pytest.xml\"\n");
         if (!command.Contains("--test-reporter", StringComparison.Ordinal))
         {

@@ -1,0 +1,332 @@
+using Asa.Protos.V1;
+using Asa.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Asa.Tests.Integration;
+
+/// <summary>
+/// The embedded engine on repositories shaped as real ones are, end to end through the stack: tests that are not
+/// named as tests, tests parametrised from data a helper loads, a test broken on main beside the bug, a bug that makes
+/// the tests hang, a test command that runs in a subdirectory. A fix goes in the code under test, and the tests that
+/// failed must run and pass.
+/// </summary>
+public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper output) : IClassFixture<EngineStack>
+{
+    private static readonly TimeSpan RepairTimeout = TimeSpan.FromMinutes(6);
+
+    [Fact]
+    public async Task AnEditThatEmptiesTheParametrisedTestsIsNeverAFix()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        // No single edit fixes tax(); the one edit that makes the run pass turns `in` into `not in`, which leaves the
+        // parametrised test with no case: pytest skips it and exits 0.
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", "")
+            .WithFile("prices.py", """
+                RATES = {"standard": 0.2, "reduced": 0.05}
+                BANDS = ("standard", "reduced")
+
+
+                def rows():
+                    return [(band, RATES[band]) for band in RATES if band in BANDS]
+
+
+                def tax(amount, band):
+                    return round(amount * RATES[band] * 2 + 1, 2)
+
+                """)
+            .WithFile("tests/test_prices.py", """
+                import pytest
+
+                from prices import rows, tax
+
+
+                @pytest.mark.parametrize("band,rate", rows())
+                def test_tax(band, rate):
+                    assert tax(100, band) == 100 * rate
+
+                """)
+            .Commit("Tax bands")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "tax(100, 'standard') returns 41.0 instead of 20.0", "python3 -m pytest -q tests");
+
+        Assert.Equal(TaskState.Failed, task.Status);
+        Assert.StartsWith("The embedded engine found no fix:", task.Error.Message);
+        Assert.Equal(("exhausted", 0), (task.RepairSearch.Stopped, task.RepairSearch.Passed));
+        Assert.Null(task.Fix);
+    }
+
+    [Fact]
+    public async Task TestsParametrisedFromDataAHelperLoadsAreFixedInTheCodeUnderTestAndTheHelperAndDataStayAsTheyAre()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        // The shape of the held-out case: a loader beside the tests, not named as a test, reads the test data line by line.
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("parse.py", """"
+                def parse_amount(text):
+                    """'12.50 EUR' in cents: 1250."""
+                    number, _currency = text.split(" ")
+                    units, cents = number.split(".")
+                    return int(units) * 100 - int(cents)
+
+                """")
+            .WithFile("data_loader.py", """
+                import json
+                import os
+
+
+                def cases():
+                    with open(os.path.join(os.path.dirname(__file__), "cases.jsonl")) as f:
+                        rows = [json.loads(line) for line in f]
+                    return [(row["text"], row["cents"]) for row in rows]
+
+                """)
+            .WithFile("cases.jsonl", "{\"text\": \"12.50 EUR\", \"cents\": 1250}\n{\"text\": \"0.99 EUR\", \"cents\": 99}\n{\"text\": \"3.00 EUR\", \"cents\": 300}\n")
+            .WithFile("test_parse.py", """
+                import pytest
+
+                from data_loader import cases
+                from parse import parse_amount
+
+
+                @pytest.mark.parametrize("text,cents", cases())
+                def test_parse_amount(text, cents):
+                    assert parse_amount(text) == cents
+
+                """)
+            .Commit("Amounts")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "parse_amount('12.50 EUR') returns 1150 instead of 1250 cents", "python3 -m pytest -q");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["parse.py"], task.Fix.ChangedFiles);
+        Assert.Contains("+    return int(units) * 100 + int(cents)", task.Fix.Diff);
+        Assert.StartsWith("Judged by each test's outcome (pytest JUnit XML)", task.Fix.Verification);
+        Assert.Empty(task.Fix.PreexistingFailures);
+    }
+
+    [Fact]
+    public async Task ADjangoStyleTestsModuleIsNeverEditedAndTheModelIsFixed()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", "")
+            .WithFile("shop/__init__.py", "")
+            .WithFile("shop/models.py", "def discounted(price, percent):\n    return price + price * percent // 100\n")
+            .WithFile("shop/tests.py", """
+                from shop.models import discounted
+
+
+                def test_ten_percent_off():
+                    assert discounted(200, 10) == 180
+
+
+                def test_no_discount():
+                    assert discounted(200, 0) == 200
+
+                """)
+            .Commit("Shop")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "discounted(200, 10) returns 220: the discount is added instead of taken off",
+            "python3 -m pytest -q shop/tests.py");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["shop/models.py"], task.Fix.ChangedFiles);
+        Assert.DoesNotContain(task.RepairSearch.SuspiciousLines, line => line.StartsWith("shop/tests.py", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AScriptTheTestCommandRunsIsNeverEditedAndTheCodeIsFixedByTheWholeSuiteRule()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("calc.py", "def average(values):\n    return sum(values) * len(values)\n")
+            .WithFile("check.py", "from calc import average\n\nassert average([2, 4]) == 3, average([2, 4])\nassert average([5]) == 5\nprint(\"ok\")\n")
+            .Commit("Average")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "average([2, 4]) returns 12 instead of 3", "python3 check.py");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["calc.py"], task.Fix.ChangedFiles);
+        Assert.Contains("whole suite's exit code", task.Fix.Verification);
+    }
+
+    [Fact]
+    public async Task ANodeTestFileRunFromASubdirectoryIsNeverEditedAndTheLibraryIsFixed()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("pkg/lib.js", "function isAdult(age) {\n  return age > 18;\n}\n\nmodule.exports = { isAdult };\n")
+            .WithFile("pkg/test.js", """
+                const test = require("node:test");
+                const assert = require("node:assert");
+                const { isAdult } = require("./lib");
+
+                test("eighteen is adult", () => assert.strictEqual(isAdult(18), true));
+                test("seventeen is not", () => assert.strictEqual(isAdult(17), false));
+
+                """)
+            .Commit("Ages")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "isAdult(18) returns false, but 18-year-olds are adults", "cd pkg && node test.js");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["pkg/lib.js"], task.Fix.ChangedFiles);
+        Assert.Contains("+  return age >= 18;", task.Fix.Diff);
+        Assert.StartsWith("Judged by each test's outcome (Node test runner)", task.Fix.Verification);
+    }
+
+    [Fact]
+    public async Task AJUnitClassNotNamedAsATestIsNeverEditedAndTheCodeIsFixed()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("src/Cart.java", """
+                public class Cart {
+                    public int total(int[] prices) {
+                        int sum = 0;
+                        for (int i = 1; i < prices.length; i++) {
+                            sum += prices[i];
+                        }
+                        return sum;
+                    }
+                }
+
+                """)
+            .WithFile("src/CartChecks.java", """
+                import static org.junit.Assert.assertTrue;
+
+                import org.junit.Test;
+
+                public class CartChecks {
+                    @Test
+                    public void totalAddsEveryPrice() {
+                        assertTrue(new Cart().total(new int[] {4, 5}) == 9);
+                    }
+                }
+
+                """)
+            .Commit("Cart")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "Cart.total(new int[] {4, 5}) returns 5 instead of 9: the first price is left out",
+            "rm -rf out && mkdir out && export CLASSPATH=out:/usr/share/java/junit4.jar && javac -d out $(find src -name '*.java') && java org.junit.runner.JUnitCore CartChecks");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["src/Cart.java"], task.Fix.ChangedFiles);
+    }
+
+    [Fact]
+    public async Task ATestBrokenOnMainIsAPreexistingFailureAndTheBugIsStillFixed()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", "")
+            .WithFile("inventory.py", "def restock_needed(stock, minimum):\n    return stock < minimum\n")
+            .WithFile("tests/test_inventory.py", """
+                from inventory import restock_needed
+
+
+                def test_restock_at_the_minimum():
+                    assert restock_needed(5, 5)
+
+
+                def test_no_restock_above_the_minimum():
+                    assert not restock_needed(6, 5)
+
+                """)
+            .WithFile("tests/test_exports.py", """
+                import platform
+
+
+                def test_exports_use_windows_paths():
+                    assert platform.system() == "Windows", "only passes on Windows"
+
+                """)
+            .Commit("Inventory")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "restock_needed(5, 5) returns False: stock at the minimum must be restocked", "python3 -m pytest -q");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["inventory.py"], task.Fix.ChangedFiles);
+        Assert.Equal(["tests.test_exports::test_exports_use_windows_paths"], task.Fix.PreexistingFailures);
+        Assert.Contains("**Pre-existing failures**", task.PullRequest.Body);
+        Assert.Contains("`tests.test_exports::test_exports_use_windows_paths`", task.PullRequest.Body);
+    }
+
+    [Fact]
+    public async Task ABugThatMakesTheTestsHangIsReproducedByTheHangAndFixedWellWithinTheEnginesLimit()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        // Each test stops itself after 2 s, and 35 of them hang: the whole command runs past the sandbox's 60 s.
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", """
+                import signal
+
+                import pytest
+
+
+                @pytest.fixture(autouse=True)
+                def time_limit():
+                    def expire(signum, frame):
+                        raise TimeoutError("the test took longer than 2 s")
+
+                    signal.signal(signal.SIGALRM, expire)
+                    signal.alarm(2)
+                    yield
+                    signal.alarm(0)
+
+                """)
+            .WithFile("bits.py", """
+                def popcount(n):
+                    count = 0
+                    while n:
+                        n ^= n - 1
+                        count += 1
+                    return count
+
+                """)
+            .WithFile("tests/test_bits.py", """
+                import pytest
+
+                from bits import popcount
+
+
+                @pytest.mark.parametrize("n", range(1, 36))
+                def test_popcount(n):
+                    assert popcount(n) == bin(n).count("1")
+
+                """)
+            .Commit("Bits")
+            .BuildAsync();
+
+        var (task, events) = await SubmitWithEventsAsync(repository.Path, "popcount(1) never returns: the loop clearing the lowest set bit never ends",
+            "python3 -m pytest -q");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["bits.py"], task.Fix.ChangedFiles);
+        Assert.Contains("+        n &= n - 1", task.Fix.Diff);
+        Assert.Contains(events.Logs(), log => log.Contains("The bug is reproduced by a hang", StringComparison.Ordinal));
+        Assert.Equal([("before_fix", false), ("after_fix", true)], task.Tests.Select(t => (t.Phase, t.Passed)));
+        Assert.InRange(task.EndedAt.ToDateTime() - task.StartedAt.ToDateTime(), TimeSpan.Zero, TimeSpan.FromMinutes(3));
+    }
+
+    private async Task<AsaTask> SubmitAsync(string repository, string bug, string testCommand) =>
+        (await SubmitWithEventsAsync(repository, bug, testCommand)).Task;
+
+    private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> SubmitWithEventsAsync(string repository, string bug, string testCommand)
+    {
+        var headers = await stack.UserAsync(AsaStack.DefaultUser);
+        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest { RepoUrl = repository, BugDescription = bug, TestCommand = testCommand }, headers);
+        var events = await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
+        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
+        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}\n{task.Fix?.Diff}");
+        return (task, events);
+    }
+}
