@@ -16,4 +16,10 @@ public static class TestPhases
 
     /// <summary>The user's tests with a candidate fix; they must pass. One attempt per candidate.</summary>
     public const string AfterFix = "after_fix";
+
+    /// <summary>The repository's whole suite before any change, when the user's test command selects part of it.</summary>
+    public const string SuiteBeforeFix = "suite_before_fix";
+
+    /// <summary>The whole suite with a candidate fix; no test that passed before may fail. One attempt per candidate.</summary>
+    public const string SuiteAfterFix = "suite_after_fix";
 }

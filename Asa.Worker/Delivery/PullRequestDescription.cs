@@ -27,6 +27,8 @@ public static class PullRequestDescription
         (TestPhases.Reproduction, "reproduction test before the fix"),
         (TestPhases.ReproductionAfterFix, "reproduction test with the fix"),
         (TestPhases.AfterFix, "tests with the fix"),
+        (TestPhases.SuiteBeforeFix, "the whole suite before the fix"),
+        (TestPhases.SuiteAfterFix, "the whole suite with the fix"),
     ];
 
     public static string Title(string bugDescription)

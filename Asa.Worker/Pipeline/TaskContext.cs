@@ -46,6 +46,12 @@ public sealed class TaskContext(TaskRecord task, string workspace)
     /// <summary>The user's tests before any change, with each test's outcome when the runner reports it.</summary>
     public TestSuiteRun? BaselineRun { get; set; }
 
+    /// <summary>
+    /// The repository's whole suite and its run before the fix, when the test command selects part of it and the whole
+    /// suite finishes within the test time limit; a fix must not break it. Null otherwise.
+    /// </summary>
+    public WholeSuiteBaseline? WholeSuite { get; set; }
+
     /// <summary>The generated test that fails because of the bug; null when no model wrote one.</summary>
     public ReproductionTest? Reproduction { get; set; }
 

@@ -39,14 +39,40 @@ public sealed class WorkspacePreparer(SandboxClient sandbox, TestRunRecorder rec
             throw AsaException.Resource($"The tests did not finish: '{testCommand}' {TestRunRecorder.Describe(run.Run)}.\n{run.OutputTail}");
         }
         context.BaselineRun = run;
+        context.WholeSuite = await RunWholeSuiteAsync(context, testCommand, cancellationToken);
         await ProtectTestsAsync(context, run, testCommand, cancellationToken);
         return run;
+    }
+
+    /// <summary>
+    /// A test command that selects part of the suite checks a fix only there; the whole suite runs once before the fix,
+    /// so the final check can tell what a fix breaks elsewhere. One that does not finish in time is left out, and said so.
+    /// </summary>
+    private async Task<WholeSuiteBaseline?> RunWholeSuiteAsync(TaskContext context, string testCommand, CancellationToken cancellationToken)
+    {
+        if (WholeSuiteCommand.For(testCommand) is not { } wholeSuite)
+        {
+            return null;
+        }
+        var run = await sandbox.RunTestsAsync(context.WorkspaceId!, wholeSuite, options.Value.TestTimeLimit, cancellationToken);
+        await recorder.RecordAsync(context, "The whole suite before the fix", TestPhases.SuiteBeforeFix, 1, wholeSuite, run.Run, cancellationToken);
+        if (run.Run.Result.LimitsHit.Count == 0)
+        {
+            return new WholeSuiteBaseline(wholeSuite, run);
+        }
+        await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Warning,
+            $"The repository's whole suite '{wholeSuite}' {TestRunRecorder.Describe(run.Run)}, so a fix is checked with '{testCommand}' alone.",
+            dedupeKey: "whole-suite-left-out", cancellationToken: cancellationToken);
+        return null;
     }
 
     private async Task ProtectTestsAsync(TaskContext context, TestSuiteRun run, string testCommand, CancellationToken cancellationToken)
     {
         var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
-        context.Protection = TestProtection.Find(checkout, run.Report, testCommand);
+        var reported = context.WholeSuite?.Before.Report is { } whole && run.Report is { } narrow
+            ? new TestReport(narrow.Source, whole.Tests.Concat(narrow.Tests).GroupBy(t => t.Key).ToDictionary(g => g.Key, g => g.Last().Value))
+            : run.Report ?? context.WholeSuite?.Before.Report;
+        context.Protection = TestProtection.Find(checkout, reported, testCommand);
         var files = context.Protection.Files;
         await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Info,
             (run.Report is { } report ? $"The test run reported each test: {report.Describe()} ({report.Source}). "

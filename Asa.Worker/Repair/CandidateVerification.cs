@@ -47,10 +47,30 @@ public sealed class CandidateVerification(SandboxClient sandbox, TestRunRecorder
         var baseline = context.BaselineRun ?? throw new InvalidOperationException("The tests were not run before the fix.");
         // With a reproduction test the user's suite may have passed before; the bug then shows only in the reproduction.
         var verdict = SuiteJudge.Judge(baseline, run, BugTests.MayStillFail(context.Task.BugDescription), mustFixAFailure: context.Reproduction is null);
-        return verdict.Passed
-            ? new CandidateTestResult(verdict, null)
-            : new CandidateTestResult(verdict,
+        if (!verdict.Passed)
+        {
+            return new CandidateTestResult(verdict,
                 $"{(context.Reproduction is null ? "The" : "The reproduction test passes, but the")} repository's tests '{testCommand}' do not pass with the change " +
                 $"(judged by {verdict.Basis}): {verdict.Describe()}\n{run.OutputTail}");
+        }
+        return context.WholeSuite is { } wholeSuite ? await TestWholeSuiteAsync(context, candidate, fork, wholeSuite, verdict, cancellationToken) : new CandidateTestResult(verdict, null);
+    }
+
+    /// <summary>The repository's whole suite, when the test command selects part of it: the change may break nothing there.</summary>
+    private async Task<CandidateTestResult> TestWholeSuiteAsync(
+        TaskContext context, Candidate candidate, string fork, WholeSuiteBaseline wholeSuite, SuiteVerdict verdict, CancellationToken cancellationToken)
+    {
+        var run = await sandbox.RunTestsAsync(fork, wholeSuite.Command, options.Value.TestTimeLimit, cancellationToken);
+        await recorder.RecordAsync(context, $"The whole suite with candidate {candidate.Number}", TestPhases.SuiteAfterFix,
+            candidate.Number, wholeSuite.Command, run.Run, cancellationToken);
+        var regressions = SuiteJudge.Regressions(wholeSuite.Before, run);
+        if (!regressions.Passed)
+        {
+            return new CandidateTestResult(regressions,
+                $"The change passes '{context.TestCommand}', but breaks the repository's whole suite '{wholeSuite.Command}' " +
+                $"(judged by {regressions.Basis}): {regressions.Describe()}\n{run.OutputTail}");
+        }
+        return new CandidateTestResult(new SuiteVerdict([], verdict.Fixed, [.. verdict.StillFailing.Union(regressions.StillFailing)],
+            $"{verdict.Basis}; and the whole suite '{wholeSuite.Command}' by {regressions.Basis}, with no test that passed before failing"), null);
     }
 }

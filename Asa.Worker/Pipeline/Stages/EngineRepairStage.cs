@@ -74,7 +74,7 @@ public sealed class EngineRepairStage(
         var verified = await verification.TestAsync(context, candidate, fork, cancellationToken);
         if (verified.Failure is { } failure)
         {
-            GiveUp(modelFollows, $"The engine's fix ({winner}) passed in the search but failed when verified again, so the tests may be flaky: {failure}");
+            GiveUp(modelFollows, $"The engine's fix ({winner}) passed the search's runs but not the final verification in a clean fork: {failure}");
             return;
         }
         await recorder.KeepAsync(context, candidate, summary.Run, fork, verified.Verdict, cancellationToken);

@@ -81,6 +81,59 @@ public static class SuiteJudge
         return new SuiteVerdict(problems, fixedTests, stillFailing, $"each test's outcome ({after.Source}): {after.Describe()}");
     }
 
+    /// <summary>
+    /// Whether a change broke anything in a run that was not the bug's: every test that passed before must still run
+    /// and pass, no new test may fail, and no fewer tests may run. Tests that failed before may do anything. Without
+    /// reports, a command that passed before must still pass.
+    /// </summary>
+    public static SuiteVerdict Regressions(TestSuiteRun before, TestSuiteRun after)
+    {
+        if (after.Run.Result.LimitsHit.Count > 0)
+        {
+            return Rejected($"The run {TestRunRecorder.Describe(after.Run)}.", Basis(before, after));
+        }
+        if (before.Report is not { } beforeReport || after.Report is not { } afterReport)
+        {
+            var basis = Basis(before, after);
+            return before.Run.Result.ExitCode == 0 && after.Run.Result.ExitCode != 0
+                ? Rejected($"The command passed before and now exits with code {after.Run.Result.ExitCode}.", basis)
+                : after.Executed is { } ran && before.Executed is { } had && ran < had
+                    ? Rejected($"Fewer tests ran: {ran} against {had} before.", basis)
+                    : new SuiteVerdict([], [], [], basis);
+        }
+        var problems = new List<string>();
+        foreach (var (id, was) in beforeReport.Tests.Where(t => t.Value.Outcome == TestOutcome.Passed).OrderBy(t => t.Key, StringComparer.Ordinal))
+        {
+            afterReport.Tests.TryGetValue(id, out var now);
+            switch (now?.Outcome)
+            {
+                case null:
+                    problems.Add($"{id} passed before and no longer runs.");
+                    break;
+                case TestOutcome.Skipped:
+                    problems.Add($"{id} passed before and is now skipped.");
+                    break;
+                case TestOutcome.Failed:
+                    problems.Add($"{id} passed before and now fails: {now.Message}");
+                    break;
+            }
+        }
+        problems.AddRange(afterReport.Tests.Where(t => t.Value.Outcome == TestOutcome.Failed && !beforeReport.Tests.ContainsKey(t.Key))
+            .OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => $"{t.Key} is new and fails: {t.Value.Message}"));
+        if (afterReport.Executed < beforeReport.Executed)
+        {
+            problems.Add($"Fewer tests ran: {afterReport.Executed} against {beforeReport.Executed} before.");
+        }
+        var stillFailing = beforeReport.WithOutcome(TestOutcome.Failed)
+            .Where(id => afterReport.Tests.TryGetValue(id, out var now) && now.Outcome == TestOutcome.Failed)
+            .ToList();
+        var fixedTests = beforeReport.WithOutcome(TestOutcome.Failed)
+            .Where(id => afterReport.Tests.TryGetValue(id, out var now) && now.Outcome == TestOutcome.Passed)
+            .ToList();
+        return new SuiteVerdict(problems, fixedTests, stillFailing, $"each test's outcome ({afterReport.Source}): {afterReport.Describe()}");
+    }
+
     private static SuiteVerdict WholeSuite(TestSuiteRun before, TestSuiteRun after)
     {
         var basis = Basis(before, after);

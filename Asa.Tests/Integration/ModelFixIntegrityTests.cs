@@ -6,10 +6,11 @@ namespace Asa.Tests.Integration;
 
 /// <summary>
 /// The LLM fixer may not weaken the tests either: a reply that adds a root conftest.py deselecting the failing test, or
-/// edits a Django-style tests.py, is refused by the rule guardian, and a change that makes the reproduction test skip
-/// itself does not pass verification. The model is the fake OpenAI server on loopback.
+/// edits a Django-style tests.py, is refused by the rule guardian; a change that makes the reproduction test skip
+/// itself, or passes a narrow test command while breaking the rest of the suite, does not pass verification. The model
+/// is the fake OpenAI server on loopback.
 /// </summary>
-public sealed class ModelTestProtectionTests(ModelStack stack) : IClassFixture<ModelStack>
+public sealed class ModelFixIntegrityTests(ModelStack stack) : IClassFixture<ModelStack>
 {
     private static readonly TimeSpan RepairTimeout = TimeSpan.FromMinutes(4);
 
@@ -148,6 +149,78 @@ public sealed class ModelTestProtectionTests(ModelStack stack) : IClassFixture<M
         Assert.DoesNotContain("not in BANDS", task.Fix.Diff);
         var secondPrompt = Model.RequestsFor(ModelScript.CodeAgent)[1].LastUserMessage();
         Assert.Contains("failed before and no longer runs", secondPrompt);
+    }
+
+    [Fact]
+    public async Task AFixThatPassesANarrowTestCommandButBreaksTheRestOfTheSuiteIsRejectedAndTheNextKept()
+    {
+        const string signDropping = """
+            RATIONALE: Amounts in parentheses are negative; make the parsed amount negative.
+            CONFIDENCE: 0.6
+
+            amounts.py
+            <<<<<<< SEARCH
+                return float(text)
+            =======
+                return -abs(float(text))
+            >>>>>>> REPLACE
+            """;
+        const string fixing = """
+            RATIONALE: An amount in parentheses is the negative of the amount inside them.
+            CONFIDENCE: 0.9
+
+            amounts.py
+            <<<<<<< SEARCH
+                    return parse_amount(text[1:-1])
+            =======
+                    return -parse_amount(text[1:-1])
+            >>>>>>> REPLACE
+            """;
+        Model.Reset();
+        Model.ReplyTo(ModelScript.Cit, BuggySample.CitReply("tests/test_parentheses.py", "python3 -m pytest -q tests/test_parentheses.py",
+            "from amounts import parse_amount\n\n\ndef test_parentheses_are_negative():\n    assert parse_amount(\"(7)\") == -7\n"));
+        Model.ReplyTo(ModelScript.CodeAgent, signDropping);
+        Model.ReplyTo(ModelScript.Guardian, ModelScript.Approve);
+        Model.ReplyTo(ModelScript.CodeAgent, fixing);
+        Model.ReplyTo(ModelScript.Guardian, ModelScript.Approve);
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", "")
+            .WithFile("amounts.py", """
+                def parse_amount(text):
+                    text = text.strip()
+                    if text.startswith("(") and text.endswith(")"):
+                        return parse_amount(text[1:-1])
+                    return float(text)
+
+                """)
+            .WithFile("tests/test_accounting.py", "from amounts import parse_amount\n\n\ndef test_parentheses():\n    assert parse_amount(\"(12)\") == -12\n")
+            .WithFile("tests/test_plain.py", """
+                from amounts import parse_amount
+
+
+                def test_positive():
+                    assert parse_amount("4") == 4
+
+
+                def test_negative():
+                    assert parse_amount("-3") == -3
+
+                """)
+            .Commit("Amounts")
+            .BuildAsync();
+
+        var task = await RepairAsync(repository.Path, "parse_amount('(12)') returns 12.0: an amount in parentheses is negative",
+            "python3 -m pytest -q tests/test_accounting.py");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(2, task.Fix.Attempts);
+        Assert.Contains("+        return -parse_amount(text[1:-1])", task.Fix.Diff);
+        var secondPrompt = Model.RequestsFor(ModelScript.CodeAgent)[1].LastUserMessage();
+        Assert.Contains("but breaks the repository's whole suite 'python3 -m pytest -q'", secondPrompt);
+        Assert.Contains("tests.test_plain::test_positive passed before and now fails", secondPrompt);
+        Assert.Equal([("suite_before_fix", 1, false), ("suite_after_fix", 1, false), ("suite_after_fix", 2, true)],
+            task.Tests.Where(t => t.Phase.StartsWith("suite_", StringComparison.Ordinal)).Select(t => (t.Phase, t.Attempt, t.Passed)));
+        Assert.Contains("the whole suite 'python3 -m pytest -q'", task.Fix.Verification);
     }
 
     private async Task<AsaTask> RepairAsync(string repository, string bug, string testCommand)
