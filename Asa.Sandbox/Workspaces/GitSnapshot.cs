@@ -41,24 +41,30 @@ public static class GitSnapshot
     {
         await GitAsync(gitDirectory, tree, cancellationToken, "add", "--all");
         // --no-renames: a rename as a deletion and a creation, which the worker can apply to its clone as a text patch.
-        var diff = await GitAsync(gitDirectory, tree, cancellationToken, "diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", Branch);
+        var diff = DiffText.Decode(await GitBytesAsync(gitDirectory, tree, cancellationToken,
+            "diff", "--cached", "--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", Branch));
         // -z: names as they are, where the default output quotes any name with unusual characters.
         var names = await GitAsync(gitDirectory, tree, cancellationToken, "diff", "--cached", "--name-only", "-z", "--no-renames", Branch);
         return (diff, names.Split('\0', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    private static async Task<string> GitAsync(string gitDirectory, string tree, CancellationToken cancellationToken, params string[] arguments)
+    private static async Task<string> GitAsync(string gitDirectory, string tree, CancellationToken cancellationToken, params string[] arguments) =>
+        System.Text.Encoding.UTF8.GetString(await GitBytesAsync(gitDirectory, tree, cancellationToken, arguments));
+
+    private static async Task<byte[]> GitBytesAsync(string gitDirectory, string tree, CancellationToken cancellationToken, params string[] arguments)
     {
         using var process = Process.Start(Start(gitDirectory, tree, arguments)) ?? throw new InvalidOperationException("git could not be started.");
         process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        using var bytes = new MemoryStream();
+        var output = process.StandardOutput.BaseStream.CopyToAsync(bytes, cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0)
         {
             throw new WorkspaceException(StatusCode.Internal, $"git {arguments[0]} failed: {(await error).Trim()}");
         }
-        return await output;
+        await output;
+        return bytes.ToArray();
     }
 
     private static ProcessStartInfo Start(string gitDirectory, string tree, params string[] arguments)

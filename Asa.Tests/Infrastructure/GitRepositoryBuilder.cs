@@ -5,8 +5,9 @@ namespace Asa.Tests.Infrastructure;
 /// <summary>Builds a local git repository with the git CLI: a sequence of commits on a named default branch.</summary>
 public sealed class GitRepositoryBuilder
 {
-    private readonly List<(string Message, Dictionary<string, byte[]> Files)> commits = [];
+    private readonly List<(string Message, Dictionary<string, byte[]> Files, Dictionary<string, string> Links)> commits = [];
     private Dictionary<string, byte[]> pending = [];
+    private Dictionary<string, string> pendingLinks = [];
     private string defaultBranch = "main";
 
     /// <summary>A small Python project with a bug and a pytest suite.</summary>
@@ -52,6 +53,13 @@ public sealed class GitRepositoryBuilder
         return this;
     }
 
+    /// <summary>Adds a symbolic link to <paramref name="target"/> (relative to the link's folder) in the next commit.</summary>
+    public GitRepositoryBuilder WithSymbolicLink(string path, string target)
+    {
+        pendingLinks[path] = target;
+        return this;
+    }
+
     /// <summary>Adds or replaces text files, keyed by path, in the next commit.</summary>
     public GitRepositoryBuilder WithFiles(IReadOnlyDictionary<string, string> files)
     {
@@ -65,8 +73,9 @@ public sealed class GitRepositoryBuilder
     /// <summary>Ends the next commit: the files added since the previous one.</summary>
     public GitRepositoryBuilder Commit(string message)
     {
-        commits.Add((message, pending));
+        commits.Add((message, pending, pendingLinks));
         pending = [];
+        pendingLinks = [];
         return this;
     }
 
@@ -81,7 +90,7 @@ public sealed class GitRepositoryBuilder
             var shas = new List<string>();
             for (var i = 0; i < commits.Count; i++)
             {
-                WriteFiles(directory, commits[i].Files);
+                WriteFiles(directory, commits[i].Files, commits[i].Links);
                 await GitAsync(directory, deadline, ["add", "--all"]);
                 // Fixed dates make commit ids the same on every run.
                 var date = new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero).AddMinutes(i).ToString("o");
@@ -89,7 +98,7 @@ public sealed class GitRepositoryBuilder
                     new Dictionary<string, string> { ["GIT_AUTHOR_DATE"] = date, ["GIT_COMMITTER_DATE"] = date });
                 shas.Add((await GitAsync(directory, deadline, ["rev-parse", "HEAD"])).Lines[0]);
             }
-            WriteFiles(directory, pending);
+            WriteFiles(directory, pending, pendingLinks);
             return new GitRepository(directory, defaultBranch, shas);
         }
         catch
@@ -124,8 +133,14 @@ public sealed class GitRepositoryBuilder
         return Command.RunCheckedAsync(spec, left > TimeSpan.Zero ? left : TimeSpan.Zero);
     }
 
-    private static void WriteFiles(string directory, Dictionary<string, byte[]> files)
+    private static void WriteFiles(string directory, Dictionary<string, byte[]> files, Dictionary<string, string> links)
     {
+        foreach (var (path, target) in links)
+        {
+            var fullPath = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            File.CreateSymbolicLink(fullPath, target);
+        }
         foreach (var (path, content) in files)
         {
             var fullPath = Path.Combine(directory, path);

@@ -1,5 +1,7 @@
+using System.Text;
 using Asa.Protos.V1;
 using Asa.Tests.Infrastructure;
+using LibGit2Sharp;
 using Xunit.Abstractions;
 
 namespace Asa.Tests.Integration;
@@ -315,6 +317,93 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
         Assert.Contains(events.Logs(), log => log.Contains("The bug is reproduced by a hang", StringComparison.Ordinal));
         Assert.Equal([("before_fix", false), ("after_fix", true)], task.Tests.Select(t => (t.Phase, t.Passed)));
         Assert.InRange(task.EndedAt.ToDateTime() - task.StartedAt.ToDateTime(), TimeSpan.Zero, TimeSpan.FromMinutes(3));
+    }
+
+    [Fact]
+    public async Task AFixToACrlfFileKeepsEveryLineEndingInTheDeliveredCommit()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        const string discount = "function discount(total) {\r\n  if (total > 100) {\r\n    return total / 10;\r\n  }\r\n  return 0;\r\n}\r\n\r\nmodule.exports = { discount };\r\n";
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("src/discount.js", discount)
+            .WithFile("test/discount.test.js", """
+                const test = require("node:test");
+                const assert = require("node:assert");
+                const { discount } = require("../src/discount");
+
+                test("an order of 100 gets 10 off", () => assert.strictEqual(discount(100), 10));
+                test("an order of 99 gets nothing off", () => assert.strictEqual(discount(99), 0));
+
+                """)
+            .Commit("Discount")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "discount(100) returns 0: orders of 100 or more get a tenth off", "node --test");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(Encoding.UTF8.GetBytes(discount.Replace("total > 100", "total >= 100", StringComparison.Ordinal)),
+            DeliveredBytes(repository.Path, task.PullRequest.CommitSha, "src/discount.js"));
+    }
+
+    [Fact]
+    public async Task AFixToALatin1FileKeepsItsEncodingByteForByteInTheDeliveredCommit()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        const string prices = "# -*- coding: latin-1 -*-\n# Tarifs : caf\u00e9, th\u00e9 et cr\u00e8me, en centimes.\n\n\ndef price(item, count):\n" +
+                              "    return PRICES[item] / count\n\n\nPRICES = {\"caf\u00e9\": 120, \"th\u00e9\": 90}\n";
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", "")
+            .WithFile("prices.py", Encoding.Latin1.GetBytes(prices))
+            .WithFile("tests/test_prices.py", "from prices import price\n\n\ndef test_two_coffees():\n    assert price(\"caf\u00e9\", 2) == 240\n")
+            .Commit("Prices")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "price('caf\u00e9', 2) returns 60.0 instead of 240", "python3 -m pytest -q");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(Encoding.Latin1.GetBytes(prices.Replace("PRICES[item] / count", "PRICES[item] * count", StringComparison.Ordinal)),
+            DeliveredBytes(repository.Path, task.PullRequest.CommitSha, "prices.py"));
+        Assert.Contains("caf\u00e9", task.Fix.Diff);
+    }
+
+    [Fact]
+    public async Task ASymbolicLinkABinaryFileAndAGitLfsPointerAreLeftAsTheyAre()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        byte[] logo = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0xFF, 0x00, 0x10];
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", "")
+            .WithFile(".gitattributes", "*.bin filter=lfs diff=lfs merge=lfs -text\n")
+            .WithFile("calc.py", "def add(a, b):\n    return a - b\n")
+            .WithSymbolicLink("current.py", "calc.py")
+            .WithFile("assets/logo.png", logo)
+            .WithFile("assets/model.bin", "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n")
+            .WithFile("tests/test_calc.py", "from calc import add\n\n\ndef test_add():\n    assert add(2, 3) == 5\n")
+            .Commit("Calc")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "add(2, 3) returns -1 instead of 5", "python3 -m pytest -q");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["calc.py"], task.Fix.ChangedFiles);
+        using var git = new Repository(repository.Path);
+        var delivered = git.Lookup<Commit>(task.PullRequest.CommitSha);
+        var parent = Assert.Single(delivered.Parents);
+        foreach (var path in new[] { "current.py", "assets/logo.png", "assets/model.bin", ".gitattributes" })
+        {
+            Assert.Equal((parent[path].Mode, parent[path].Target.Sha), (delivered[path].Mode, delivered[path].Target.Sha));
+        }
+        Assert.Equal(Mode.SymbolicLink, delivered["current.py"].Mode);
+    }
+
+    private static byte[] DeliveredBytes(string repository, string commitSha, string path)
+    {
+        using var git = new Repository(repository);
+        var blob = (Blob)git.Lookup<Commit>(commitSha)[path].Target;
+        using var content = blob.GetContentStream();
+        using var bytes = new MemoryStream();
+        content.CopyTo(bytes);
+        return bytes.ToArray();
     }
 
     private async Task<AsaTask> SubmitAsync(string repository, string bug, string testCommand) =>

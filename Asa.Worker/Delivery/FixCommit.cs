@@ -1,3 +1,4 @@
+using Asa.Worker.Repair.Edits;
 using LibGit2Sharp;
 
 namespace Asa.Worker.Delivery;
@@ -26,7 +27,7 @@ public static class FixCommit
             {
                 throw new FormatException($"'{patch.OldPath}' is changed by the patch but is not a file in {baseSha[..12]}.");
             }
-            var oldText = existing?.Target is Blob blob ? Text(blob) : null;
+            var (oldText, encoding) = existing?.Target is Blob blob ? Text(blob) : (null, TextEncoding.Utf8);
             var newText = patch.Apply(oldText);
             if (newText is null)
             {
@@ -37,7 +38,8 @@ public static class FixCommit
             {
                 tree.Remove(patch.OldPath);
             }
-            using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(newText));
+            // A Latin-1 file stays Latin-1, so the bytes outside the changed lines stay as they were.
+            using var content = new MemoryStream((encoding == TextEncoding.Latin1 ? TextEncoding.Latin1 : TextEncoding.Utf8).Encode(newText));
             var newBlob = repository.ObjectDatabase.CreateBlob(content);
             tree.Add(patch.NewPath!, newBlob, Mode(patch.NewMode, existing?.Mode));
         }
@@ -47,12 +49,13 @@ public static class FixCommit
     }
 
     // Not Blob.GetContentText: it drops a byte order mark, which the diff keeps as part of the first line.
-    private static string Text(Blob blob)
+    private static (string Text, TextEncoding Encoding) Text(Blob blob)
     {
         using var content = blob.GetContentStream();
         using var bytes = new MemoryStream();
         content.CopyTo(bytes);
-        return System.Text.Encoding.UTF8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+        var (text, encoding) = TextEncoding.Decode(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        return (encoding == TextEncoding.Utf8WithBom ? '\uFEFF' + text : text, encoding);
     }
 
     private static Mode Mode(string? declared, Mode? existing) => declared switch

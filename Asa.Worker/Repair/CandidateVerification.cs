@@ -1,6 +1,7 @@
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Worker.Pipeline;
+using Asa.Worker.Repair.Localization;
 using Asa.Worker.Repair.Verification;
 using Asa.Worker.Sandbox;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,8 @@ public sealed class CandidateVerification(SandboxClient sandbox, TestRunRecorder
     {
         var fork = await sandbox.ForkAsync(context.WorkspaceId!, cancellationToken);
         context.Owns(fork);
-        await sandbox.WriteFilesAsync(fork, candidate.Changed, cancellationToken);
+        var checkout = context.Checkout ??= CheckoutSnapshot.Load(context.Workspace, cancellationToken);
+        await sandbox.WriteFilesAsync(fork, candidate.Changed, cancellationToken, checkout.EncodingOf);
         return fork;
     }
 

@@ -26,6 +26,6 @@ public static class CheckoutFile
                 return null;
             }
         }
-        return File.Exists(full) ? File.ReadAllText(full) : null;
+        return File.Exists(full) ? TextEncoding.Decode(File.ReadAllBytes(full)).Text : null;
     }
 }

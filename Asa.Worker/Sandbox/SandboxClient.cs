@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using System.Text;
 using Asa.Core.Errors;
 using Asa.Protos.V1;
+using Asa.Worker.Repair.Edits;
 using Asa.Worker.Repair.Verification;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -95,10 +96,16 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
         (await Classify(client.ForkWorkspaceAsync(new ForkWorkspaceRequest { WorkspaceId = workspaceId }, cancellationToken: cancellationToken).ResponseAsync))
             .WorkspaceId;
 
-    public async Task WriteFilesAsync(string workspaceId, IReadOnlyDictionary<string, string> files, CancellationToken cancellationToken)
+    /// <summary>Writes files as text, each in the encoding <paramref name="encodingOf"/> gives for its path (UTF-8 when none does).</summary>
+    public async Task WriteFilesAsync(
+        string workspaceId, IReadOnlyDictionary<string, string> files, CancellationToken cancellationToken, Func<string, TextEncoding>? encodingOf = null)
     {
         var request = new WriteFilesRequest { WorkspaceId = workspaceId };
-        request.Files.AddRange(files.Select(f => new WorkspaceFile { Path = f.Key, Content = ByteString.CopyFromUtf8(f.Value) }));
+        request.Files.AddRange(files.Select(f => new WorkspaceFile
+        {
+            Path = f.Key,
+            Content = ByteString.CopyFrom((encodingOf?.Invoke(f.Key) ?? TextEncoding.Utf8).Encode(f.Value)),
+        }));
         await Classify(client.WriteFilesAsync(request, cancellationToken: cancellationToken).ResponseAsync);
     }
 

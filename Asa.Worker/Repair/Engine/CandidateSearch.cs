@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Asa.Protos.V1;
 using Asa.Worker.Pipeline;
+using Asa.Worker.Repair.Edits;
 using Asa.Worker.Repair.Localization;
 using Asa.Worker.Repair.Verification;
 using Asa.Worker.Sandbox;
@@ -43,7 +44,7 @@ public sealed class CandidateSearch(
             settings.SuspiciousLines, cancellationToken);
         logger.LogInformation("Task {TaskId}: {Candidates} candidate edits at {Lines} suspicious lines", context.TaskId, candidates.Count, suspicious.Count);
 
-        var state = new SearchState(new SearchQueue(candidates, suspicious), new CSharpProjectCompiler(context.Workspace), baseline,
+        var state = new SearchState(new SearchQueue(candidates, suspicious), new CSharpProjectCompiler(context.Workspace), checkout.EncodingOf, baseline,
             FullRunLimit(baseline, workerOptions.Value.TestTimeLimit), bugInUserTests: context.Reproduction is null, context.Task.BugDescription);
         var forks = new List<string>();
         try
@@ -104,7 +105,7 @@ public sealed class CandidateSearch(
             }
             Interlocked.Increment(ref state.Compiled);
             Interlocked.Increment(ref state.Run);
-            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, cancellationToken);
+            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, cancellationToken, state.EncodingOf);
             try
             {
                 var failing = await sandbox.RunTestsAsync(fork, Quiet(request.FailingCommand), state.FailingTestsLimit ?? limit, deadline);
@@ -128,7 +129,7 @@ public sealed class CandidateSearch(
             }
             finally
             {
-                await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, cancellationToken);
+                await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, cancellationToken, state.EncodingOf);
             }
         }
     }
@@ -201,7 +202,7 @@ public sealed class CandidateSearch(
 
     /// <summary>The shared progress of the forks' workers.</summary>
     private sealed class SearchState(
-        SearchQueue queue, CSharpProjectCompiler compiler, TestSuiteRun baseline, TimeSpan fullRunLimit, bool bugInUserTests, string bugDescription)
+        SearchQueue queue, CSharpProjectCompiler compiler, Func<string, TextEncoding> encodingOf, TestSuiteRun baseline, TimeSpan fullRunLimit, bool bugInUserTests, string bugDescription)
     {
         private const string HungSignature = "(the run hung until its time limit)";
         private readonly Lock gate = new();
@@ -212,6 +213,9 @@ public sealed class CandidateSearch(
         public int Run;
 
         public CSharpProjectCompiler Compiler { get; } = compiler;
+
+        /// <summary>The encoding of each file of the checkout, so a candidate changes only the bytes of its edit.</summary>
+        public Func<string, TextEncoding> EncodingOf { get; } = encodingOf;
 
         public ConcurrentBag<CandidateEdit> Passed { get; } = [];
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Asa.Worker.Repair.Edits;
 using Asa.Worker.Indexing;
 
 namespace Asa.Worker.Repair.Localization;
@@ -17,8 +17,6 @@ public static class CheckoutFiles
         ".git", "node_modules", "bin", "obj", "__pycache__", ".venv", "venv", "target", ".gradle", "dist", "build",
     };
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
-
     /// <summary>The files in ordinal order of their relative paths.</summary>
     public static IReadOnlyList<SourceFile> Read(string checkoutRoot, CancellationToken cancellationToken)
     {
@@ -26,16 +24,19 @@ public static class CheckoutFiles
         var files = new List<SourceFile>();
         foreach (var file in CheckoutWalk.Files(checkoutRoot, SkippedDirectories, cancellationToken))
         {
-            if (file.Length <= MaxFileBytes && ReadText(file) is { } text)
+            if (file.Length <= MaxFileBytes && Read(file) is var (text, encoding))
             {
-                files.Add(new SourceFile(Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/'), text));
+                files.Add(new SourceFile(Path.GetRelativePath(root.FullName, file.FullName).Replace('\\', '/'), text, encoding));
             }
         }
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return files;
     }
 
-    internal static string? ReadText(FileInfo file)
+    internal static string? ReadText(FileInfo file) => Read(file)?.Text;
+
+    /// <summary>A text file's text and the encoding it is in (<see cref="TextEncoding"/>); null for a binary or unreadable file.</summary>
+    internal static (string Text, TextEncoding Encoding)? Read(FileInfo file)
     {
         byte[] bytes;
         try
@@ -51,7 +52,6 @@ public static class CheckoutFiles
         {
             return null;
         }
-        var preamble = bytes.AsSpan().StartsWith(Utf8.Preamble) ? Utf8.Preamble.Length : 0;
-        return Utf8.GetString(bytes, preamble, bytes.Length - preamble);
+        return TextEncoding.Decode(bytes);
     }
 }

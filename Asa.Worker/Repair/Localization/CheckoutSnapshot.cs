@@ -1,3 +1,5 @@
+using Asa.Worker.Repair.Edits;
+
 namespace Asa.Worker.Repair.Localization;
 
 /// <summary>
@@ -39,6 +41,10 @@ public sealed class CheckoutSnapshot
     internal IReadOnlyDictionary<string, List<(int File, CodeSymbol Symbol)>> Definitions { get; }
 
     public RepositoryPaths Paths { get; }
+
+    /// <summary>The encoding a file of the checkout is in, to write a change back in it; UTF-8 for a file it does not hold.</summary>
+    public TextEncoding EncodingOf(string path) =>
+        IndexOf.TryGetValue(path, out var index) ? Files[index].Encoding ?? TextEncoding.Utf8 : TextEncoding.Utf8;
 
     public LexicalIndex Index { get; }
 
