@@ -14,7 +14,7 @@ public static class GitSnapshot
 
     // What running tests leaves behind is not part of a fix, even in a repository that forgot to ignore it.
     private static readonly string[] BuildLeftovers =
-        ["__pycache__/", "*.py[co]", ".pytest_cache/", ".mypy_cache/", ".tox/", "node_modules/", "obj/", "target/", ".gradle/", "*.class", "TestResults/"];
+        ["__pycache__/", "*.py[co]", ".pytest_cache/", ".mypy_cache/", ".tox/", "node_modules/", "obj/", "**/bin/Debug/", "**/bin/Release/", "target/", ".gradle/", "*.class", "TestResults/"];
 
     // gc.auto=0: past 6,700 loose objects `git add` or `git commit` starts a detached `git gc` that packs and
     // deletes objects/xx while a fork copies or a delete removes the folder.

@@ -224,6 +224,51 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task ADotnetChecksProjectTheCommandRunsIsNeverEditedAndTheLibraryIsFixed()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        const string project = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+            </Project>
+
+            """;
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("Pricing/Pricing.csproj", project)
+            .WithFile("Pricing/Discounts.cs", "namespace Pricing;\n\npublic static class Discounts\n{\n    public static int Apply(int price, int percent) => price + price * percent / 100;\n}\n")
+            .WithFile("Checks/Checks.csproj", project.Replace("<PropertyGroup>", "<PropertyGroup>\n    <OutputType>Exe</OutputType>", StringComparison.Ordinal)
+                .Replace("</Project>", "  <ItemGroup>\n    <ProjectReference Include=\"../Pricing/Pricing.csproj\" />\n  </ItemGroup>\n</Project>", StringComparison.Ordinal))
+            .WithFile("Checks/Program.cs", """
+                using Pricing;
+
+                var failures = 0;
+                Check("ten percent off 200", Discounts.Apply(200, 10) == 180);
+                Check("nothing off", Discounts.Apply(200, 0) == 200);
+                Console.WriteLine($"{2 - failures} passed, {failures} failed");
+                return failures == 0 ? 0 : 1;
+
+                void Check(string name, bool passed)
+                {
+                    Console.WriteLine($"{(passed ? "PASS" : "FAIL")} {name}");
+                    failures += passed ? 0 : 1;
+                }
+
+                """)
+            .Commit("Pricing")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "Discounts.Apply(200, 10) returns 220: the discount is added instead of taken off",
+            "dotnet run --project Checks");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["Pricing/Discounts.cs"], task.Fix.ChangedFiles);
+    }
+
+    [Fact]
     public async Task ATestBrokenOnMainIsAPreexistingFailureAndTheBugIsStillFixed()
     {
         await using var worker = await stack.EngineWorkerAsync();

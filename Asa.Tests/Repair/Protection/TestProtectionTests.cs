@@ -32,6 +32,20 @@ public sealed class TestProtectionTests : IDisposable
     }
 
     [Fact]
+    public void EverySourceFileOfADotnetProjectTheCommandRunsByNameIsProtected()
+    {
+        checkout.Write("Pricing/Pricing.csproj", "<Project />").Write("Pricing/Discounts.cs", "class Discounts {}")
+            .Write("Checks/Checks.csproj", "<Project />").Write("Checks/Program.cs", "return 0;").Write("Checks/Support/Check.cs", "class Check {}");
+
+        var protection = Find(null, "dotnet run --project Checks");
+
+        Assert.Equal("the test command runs it", protection.ReasonFor("Checks/Program.cs"));
+        Assert.Equal("the test command runs it", protection.ReasonFor("Checks/Support/Check.cs"));
+        Assert.Null(protection.ReasonFor("Pricing/Discounts.cs"));
+        Assert.Null(Find(null, "dotnet run").ReasonFor("Checks/Program.cs"));
+    }
+
+    [Fact]
     public void AFileInASubdirectoryTheCommandCdsIntoIsProtected()
     {
         checkout.Write("pkg/lib.js", "module.exports = 1;\n").Write("pkg/test.js", "require('./lib');\n");

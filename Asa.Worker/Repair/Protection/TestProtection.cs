@@ -113,7 +113,10 @@ public sealed partial class TestProtection
         _ => false,
     };
 
-    /// <summary>The checkout's source files the command names (<c>python3 check.py</c>, <c>node test.js</c>), seen from its directory.</summary>
+    /// <summary>
+    /// The checkout's source files the command names (<c>python3 check.py</c>, <c>node test.js</c>), seen from its
+    /// directory, and every source file of a .NET project it runs by name (<c>dotnet run --project Checks</c>).
+    /// </summary>
     private static IEnumerable<string> RunByCommand(CheckoutSnapshot checkout, string? command)
     {
         if (string.IsNullOrWhiteSpace(command))
@@ -121,6 +124,20 @@ public sealed partial class TestProtection
             yield break;
         }
         var directory = CommandDirectory().Match(command) is { Success: true } cd ? cd.Groups["dir"].Value.Trim('/') + "/" : "";
+        foreach (Match project in NamedProject().Matches(command))
+        {
+            var named = (directory + project.Groups["project"].Value.Trim('\'', '"').TrimStart('.', '/')).TrimEnd('/');
+            var projectDirectory = named.EndsWith("proj", StringComparison.Ordinal) ? Path.GetDirectoryName(named)!.Replace('\\', '/') : named;
+            var prefix = projectDirectory.Length == 0 ? "" : projectDirectory + "/";
+            if (prefix.Length == 0 || !checkout.Files.Any(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && f.Path.EndsWith("proj", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            foreach (var file in checkout.Files.Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && SourceLanguages.Of(f.Path) is not null))
+            {
+                yield return file.Path;
+            }
+        }
         foreach (Match word in CommandWord().Matches(command))
         {
             var name = word.Value.Trim('\'', '"').TrimStart('.', '/');
@@ -173,6 +190,10 @@ public sealed partial class TestProtection
 
     [GeneratedRegex(@"\bcd\s+(?<dir>[\w./-]+)\s*(?:&&|;)")]
     private static partial Regex CommandDirectory();
+
+    // dotnet run --project Checks, dotnet test Checks/Checks.csproj
+    [GeneratedRegex(@"\bdotnet\s+(?:run|test)\b[^;&|]*?(?:--project\s+(?<project>[\w./'""-]+)|\s(?<project>[\w./'""-]+\.(?:cs|fs|vb)proj)\b)")]
+    private static partial Regex NamedProject();
 
     [GeneratedRegex(@"[\w./'""-]+\.(?:py|js|mjs|cjs|ts|java|cs)\b['""]?")]
     private static partial Regex CommandWord();
