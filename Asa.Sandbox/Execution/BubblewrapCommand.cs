@@ -96,7 +96,12 @@ internal static class BubblewrapCommand
             "--dev", "/dev",
             // --dev's /dev/shm lives in its own uncapped tmpfs; shared memory gets the same cap as /tmp.
             "--size", request.Limits.TmpBytes.ToString(CultureInfo.InvariantCulture), "--tmpfs", "/dev/shm",
-            "--bind", request.WorkspaceDirectory, options.WorkspaceMountPath,
+            "--bind", request.WorkspaceDirectory, options.WorkspaceMountPath);
+        if (request.HomeDirectory is { } home)
+        {
+            AddAll(arguments, "--bind", home, SandboxEnvironment.HomeMountPath);
+        }
+        AddAll(arguments,
             "--chdir", options.WorkspaceMountPath,
             "--clearenv");
         foreach (var (name, value) in SandboxEnvironment.For(request))

@@ -44,6 +44,9 @@ internal static class DockerContainerSpec
                 [
                     new Mount { Type = "bind", Source = request.WorkspaceDirectory, Target = options.WorkspaceMountPath, ReadOnly = false },
                     new Mount { Type = "bind", Source = runDirectory, Target = DockerRunWrapper.MountPath, ReadOnly = false },
+                    .. request.HomeDirectory is { } home
+                        ? [new Mount { Type = "bind", Source = home, Target = SandboxEnvironment.HomeMountPath, ReadOnly = false }]
+                        : Array.Empty<Mount>(),
                 ],
                 // Every writable scratch directory gets the /tmp cap; podman would otherwise mount /var/tmp and a
                 // 64 MB /dev/shm of its own.

@@ -13,6 +13,13 @@ public sealed record ExecutionRequest(string WorkspaceDirectory, string Command)
     /// <summary>Network egress, for a setup step that installs dependencies; tests never get it.</summary>
     public bool AllowNetwork { get; init; }
 
+    /// <summary>
+    /// Host path of the workspace's home, writable and kept between runs (and copied into forks), so what a setup step
+    /// installs for the user (<c>pip --user</c>, caches of npm, NuGet or Maven) is there for the tests; null for a
+    /// throwaway home in /tmp.
+    /// </summary>
+    public string? HomeDirectory { get; init; }
+
     /// <summary>Checks the limits and the workspace before any backend starts anything.</summary>
     internal void Validate()
     {

@@ -7,6 +7,9 @@ internal static class SandboxEnvironment
 {
     private const long MiB = 1024 * 1024;
 
+    /// <summary>Where a workspace's home is mounted in the jail or container.</summary>
+    public const string HomeMountPath = "/home/sandbox";
+
     public static IReadOnlyDictionary<string, string> For(ExecutionRequest request)
     {
         // Runtimes size their heaps from the machine, not the cgroup: tell them the limit, leaving a quarter
@@ -15,7 +18,7 @@ internal static class SandboxEnvironment
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["PATH"] = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-            ["HOME"] = "/tmp",
+            ["HOME"] = request.HomeDirectory is null ? "/tmp" : HomeMountPath,
             ["LANG"] = "C.UTF-8",
             ["DOTNET_GCHeapHardLimit"] = "0x" + heap.ToString("X", CultureInfo.InvariantCulture),
             ["JAVA_TOOL_OPTIONS"] = $"-Xmx{heap / MiB}m",

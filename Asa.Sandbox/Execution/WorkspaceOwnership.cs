@@ -33,6 +33,15 @@ public static class WorkspaceOwnership
         }
     }
 
+    /// <summary>Changes the owner of the directory alone.</summary>
+    public static void HandOverFolder(string directory, BubblewrapOptions options)
+    {
+        if (Environment.IsPrivilegedProcess)
+        {
+            Change(directory, options);
+        }
+    }
+
     private static void Change(string path, BubblewrapOptions options)
     {
         if (NativeMethods.LChown(path, (uint)options.SandboxUid, (uint)options.SandboxGid) != 0)

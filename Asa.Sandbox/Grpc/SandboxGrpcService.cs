@@ -88,8 +88,12 @@ public sealed class SandboxGrpcService(WorkspaceStore workspaces, IExecutionBack
         using (await workspaces.LockAsync(request.WorkspaceId, context.CancellationToken))
         {
             WorkspaceOwnership.HandOver(tree, bubblewrap.Value);
+            var home = workspaces.HomeOf(request.WorkspaceId);
+            // Only the folder itself: what the runs put in it is the sandbox user's already, and it may hold a package cache.
+            WorkspaceOwnership.HandOverFolder(home, bubblewrap.Value);
             var execution = new ExecutionRequest(tree, request.Command)
             {
+                HomeDirectory = home,
                 Environment = request.Environment.ToDictionary(),
                 Limits = limits,
                 AllowNetwork = request.AllowNetwork,

@@ -13,6 +13,7 @@ namespace Asa.Sandbox.Workspaces;
 public sealed class WorkspaceStore(IOptions<WorkspaceOptions> options, ILogger<WorkspaceStore> logger)
 {
     private const string TreeFolder = "tree";
+    private const string HomeFolder = "home";
     private const string SnapshotFolder = "snapshot.git";
     private const string TaskFile = "task";
     private readonly ConcurrentDictionary<string, SemaphoreSlim> locks = new();
@@ -109,6 +110,17 @@ public sealed class WorkspaceStore(IOptions<WorkspaceOptions> options, ILogger<W
     }
 
     public string TreeOf(string workspaceId) => Path.Combine(FolderOf(workspaceId), TreeFolder);
+
+    /// <summary>The workspace's home folder beside its tree (never in it, so nothing there is part of a diff); made on first use.</summary>
+    public string HomeOf(string workspaceId)
+    {
+        var home = Path.Combine(FolderOf(workspaceId), HomeFolder);
+        if (!Directory.Exists(home))
+        {
+            Directory.CreateDirectory(home);
+        }
+        return home;
+    }
 
     public async Task<int> WriteFilesAsync(string workspaceId, IEnumerable<(string Path, byte[] Content)> files, CancellationToken cancellationToken)
     {

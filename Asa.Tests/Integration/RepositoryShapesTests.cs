@@ -365,6 +365,80 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task DependenciesInstalledByNpmCiInTheSetupCommandAreThereForTheTestsAndNoPartOfTheFix()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("package.json", """
+                {
+                  "name": "quantity",
+                  "version": "1.0.0",
+                  "private": true,
+                  "scripts": { "test": "node --test" },
+                  "dependencies": { "is-number": "7.0.0" }
+                }
+
+                """)
+            .WithFile("package-lock.json", """
+                {
+                  "name": "quantity",
+                  "version": "1.0.0",
+                  "lockfileVersion": 3,
+                  "requires": true,
+                  "packages": {
+                    "": { "name": "quantity", "version": "1.0.0", "dependencies": { "is-number": "7.0.0" } },
+                    "node_modules/is-number": {
+                      "version": "7.0.0",
+                      "resolved": "https://registry.npmjs.org/is-number/-/is-number-7.0.0.tgz",
+                      "integrity": "sha512-41Cifkg6e8TylSpdtTpeLVMqvSBEVzTttHvERD741+pnZ8ANv0004MRL43QKPDlK9cGvNp6NZWZUBlbGXYxxng==",
+                      "license": "MIT",
+                      "engines": { "node": ">=0.12.0" }
+                    }
+                  }
+                }
+
+                """)
+            .WithFile("src/quantity.js", """
+                const isNumber = require("is-number");
+
+                function quantity(text) {
+                  if (isNumber(text)) {
+                    return 0;
+                  }
+                  return Number(text);
+                }
+
+                module.exports = { quantity };
+
+                """)
+            .WithFile("test/quantity.test.js", """
+                const test = require("node:test");
+                const assert = require("node:assert");
+                const { quantity } = require("../src/quantity");
+
+                test("a number is read", () => assert.strictEqual(quantity("3"), 3));
+                test("anything else is nothing", () => assert.strictEqual(quantity("three"), 0));
+
+                """)
+            .Commit("Quantity")
+            .BuildAsync();
+
+        var headers = await stack.UserAsync(AsaStack.DefaultUser);
+        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest
+        {
+            RepoUrl = repository.Path, BugDescription = "quantity('3') returns 0 instead of 3", TestCommand = "npm test", SetupCommand = "npm ci",
+        }, headers);
+        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
+        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
+        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.Fix}");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["src/quantity.js"], task.Fix.ChangedFiles);
+        Assert.Contains("+  if (!isNumber(text)) {", task.Fix.Diff);
+        Assert.Equal(("setup", true), (task.Tests[0].Phase, task.Tests[0].Passed));
+    }
+
+    [Fact]
     public async Task AFixToACrlfFileKeepsEveryLineEndingInTheDeliveredCommit()
     {
         await using var worker = await stack.EngineWorkerAsync();

@@ -49,6 +49,28 @@ public sealed class ExecServiceTests(SandboxServer sandbox) : IClassFixture<Sand
     }
 
     [Fact]
+    public async Task TheWorkspacesHomeKeepsWhatASetupStepPutThereForLaterRunsAndForksAndIsNoPartOfTheDiff()
+    {
+        using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
+        var workspace = await Client.UploadAsync(repository.Path);
+
+        var (_, _, setup) = await RunAsync(Client, new ExecRequest
+        {
+            WorkspaceId = workspace.WorkspaceId,
+            Command = "mkdir -p \"$HOME/.cache\" && echo installed > \"$HOME/.cache/dependency\"",
+        });
+        var fork = await Client.ForkWorkspaceAsync(new ForkWorkspaceRequest { WorkspaceId = workspace.WorkspaceId }, deadline: DateTime.UtcNow + TestTimeouts.Call);
+        var (inWorkspace, _, _) = await RunAsync(Client, new ExecRequest { WorkspaceId = workspace.WorkspaceId, Command = "echo $HOME; cat ~/.cache/dependency" });
+        var (inFork, _, _) = await RunAsync(Client, new ExecRequest { WorkspaceId = fork.WorkspaceId, Command = "cat ~/.cache/dependency" });
+        var diff = await Client.GetDiffAsync(new GetDiffRequest { WorkspaceId = workspace.WorkspaceId }, deadline: DateTime.UtcNow + TestTimeouts.Call);
+
+        Assert.Equal(0, setup.ExitCode);
+        Assert.Equal("/home/sandbox\ninstalled\n", inWorkspace);
+        Assert.Equal("installed\n", inFork);
+        Assert.Empty(diff.ChangedPaths);
+    }
+
+    [Fact]
     public async Task FailingCommandReportsItsExitCodeAndStderr()
     {
         using var repository = await GitRepositoryBuilder.PythonProject().BuildAsync();
