@@ -23,6 +23,10 @@ internal static class SandboxEnvironment
             ["DOTNET_GCHeapHardLimit"] = "0x" + heap.ToString("X", CultureInfo.InvariantCulture),
             ["JAVA_TOOL_OPTIONS"] = $"-Xmx{heap / MiB}m",
             ["NODE_OPTIONS"] = $"--max-old-space-size={heap / MiB}",
+            // The system's Python is read-only here: pip installs into the workspace's own home (user site), which
+            // breaks nothing of the system's, so Debian's externally-managed marker need not stop it.
+            ["PIP_BREAK_SYSTEM_PACKAGES"] = "1",
+            ["PIP_DISABLE_PIP_VERSION_CHECK"] = "1",
         };
 
         foreach (var (name, value) in request.Environment)

@@ -439,6 +439,69 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task APackagePipInstallsFromRequirementsInTheSetupCommandIsThereForTheTests()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        // No package index answers here: the requirement is a wheel the repository carries, as a vendored dependency.
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("conftest.py", "")
+            .WithFile("requirements.txt", "./wheels/slugkit-1.0-py3-none-any.whl\n")
+            .WithFile("wheels/slugkit-1.0-py3-none-any.whl", Wheel("slugkit", "1.0", "def slug(text):\n    return \"-\".join(text.lower().split())\n"))
+            .WithFile("titles.py", "from slugkit import slug\n\n\ndef title_slug(title, limit):\n    return slug(title)[:limit - 1]\n")
+            .WithFile("tests/test_titles.py", """
+                from titles import title_slug
+
+
+                def test_short_titles_are_whole():
+                    assert title_slug("Hello World", 20) == "hello-world"
+
+
+                def test_long_titles_are_cut_at_the_limit():
+                    assert title_slug("Hello World", 5) == "hello"
+
+                """)
+            .Commit("Titles")
+            .BuildAsync();
+
+        var headers = await stack.UserAsync(AsaStack.DefaultUser);
+        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest
+        {
+            RepoUrl = repository.Path, BugDescription = "title_slug('Hello World', 5) returns 'hell' instead of 'hello'",
+            TestCommand = "python3 -m pytest -q", SetupCommand = "pip install -r requirements.txt",
+        }, headers);
+        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
+        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
+        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.Fix}");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["titles.py"], task.Fix.ChangedFiles);
+        Assert.Equal(("setup", true), (task.Tests[0].Phase, task.Tests[0].Passed));
+    }
+
+    /// <summary>A pure-Python wheel of one module: the package, and the metadata pip reads.</summary>
+    private static byte[] Wheel(string name, string version, string code)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            var info = $"{name}-{version}.dist-info";
+            var files = new Dictionary<string, string>
+            {
+                [$"{name}/__init__.py"] = code,
+                [$"{info}/METADATA"] = $"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n",
+                [$"{info}/WHEEL"] = "Wheel-Version: 1.0\nGenerator: asa-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
+            };
+            files[$"{info}/RECORD"] = string.Concat(files.Keys.Select(path => $"{path},,\n")) + $"{info}/RECORD,,\n";
+            foreach (var (path, text) in files)
+            {
+                using var entry = new StreamWriter(zip.CreateEntry(path).Open());
+                entry.Write(text);
+            }
+        }
+        return bytes.ToArray();
+    }
+
+    [Fact]
     public async Task AFixToACrlfFileKeepsEveryLineEndingInTheDeliveredCommit()
     {
         await using var worker = await stack.EngineWorkerAsync();

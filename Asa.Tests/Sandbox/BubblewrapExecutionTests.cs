@@ -62,7 +62,7 @@ public sealed class BubblewrapExecutionTests : IDisposable
         Assert.Equal("from-sandbox\n", File.ReadAllText(workspace.PathOf("made.txt")));
         var names = run.Stdout.Split('\n').Skip(1).Where(l => l.Contains('=')).Select(l => l[..l.IndexOf('=')]).ToHashSet();
         Assert.Equal(
-            ["DOTNET_GCHeapHardLimit", "GREETING", "HOME", "JAVA_TOOL_OPTIONS", "LANG", "NODE_OPTIONS", "PATH", "PWD"],
+            ["DOTNET_GCHeapHardLimit", "GREETING", "HOME", "JAVA_TOOL_OPTIONS", "LANG", "NODE_OPTIONS", "PATH", "PIP_BREAK_SYSTEM_PACKAGES", "PIP_DISABLE_PIP_VERSION_CHECK", "PWD"],
             names.Where(n => n != "_").Order(StringComparer.Ordinal));
     }
 
