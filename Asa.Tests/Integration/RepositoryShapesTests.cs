@@ -502,6 +502,70 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task AnXunitProjectRestoredByTheSetupCommandRunsOfflineAndItsTestsAreNeverEdited()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("Pricing/Pricing.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                </Project>
+
+                """)
+            .WithFile("Pricing/Discounts.cs", "namespace Pricing;\n\npublic static class Discounts\n{\n    public static int Apply(int price, int percent) => price + price * percent / 100;\n}\n")
+            .WithFile("Pricing.Checks/Pricing.Checks.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <IsPackable>false</IsPackable>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="Microsoft.NET.Test.Sdk" Version="18.0.1" />
+                    <PackageReference Include="xunit" Version="2.9.3" />
+                    <PackageReference Include="xunit.runner.visualstudio" Version="3.1.5" />
+                  </ItemGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="../Pricing/Pricing.csproj" />
+                  </ItemGroup>
+                </Project>
+
+                """)
+            .WithFile("Pricing.Checks/Discounting.cs", """
+                using Pricing;
+                using Xunit;
+
+                public class Discounting
+                {
+                    [Fact]
+                    public void TenPercentOff() => Assert.True(Discounts.Apply(200, 10) == 180);
+
+                    [Fact]
+                    public void NothingOff() => Assert.Equal(200, Discounts.Apply(200, 0));
+                }
+
+                """)
+            .Commit("Pricing")
+            .BuildAsync();
+
+        var headers = await stack.UserAsync(AsaStack.DefaultUser);
+        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest
+        {
+            RepoUrl = repository.Path, BugDescription = "Discounts.Apply(200, 10) returns 220: the discount is added instead of taken off",
+            TestCommand = "dotnet test Pricing.Checks", SetupCommand = "dotnet restore Pricing.Checks",
+        }, headers);
+        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
+        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
+        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.Fix}\n{task.RepairSearch}");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["Pricing/Discounts.cs"], task.Fix.ChangedFiles);
+        Assert.Equal(("setup", true), (task.Tests[0].Phase, task.Tests[0].Passed));
+    }
+
+    [Fact]
     public async Task AFixToACrlfFileKeepsEveryLineEndingInTheDeliveredCommit()
     {
         await using var worker = await stack.EngineWorkerAsync();
