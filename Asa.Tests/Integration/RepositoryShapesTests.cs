@@ -423,14 +423,7 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
             .Commit("Quantity")
             .BuildAsync();
 
-        var headers = await stack.UserAsync(AsaStack.DefaultUser);
-        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest
-        {
-            RepoUrl = repository.Path, BugDescription = "quantity('3') returns 0 instead of 3", TestCommand = "npm test", SetupCommand = "npm ci",
-        }, headers);
-        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
-        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
-        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.Fix}");
+        var task = await SubmitAsync(repository.Path, "quantity('3') returns 0 instead of 3", "npm test", "npm ci");
 
         Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
         Assert.Equal(["src/quantity.js"], task.Fix.ChangedFiles);
@@ -463,15 +456,7 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
             .Commit("Titles")
             .BuildAsync();
 
-        var headers = await stack.UserAsync(AsaStack.DefaultUser);
-        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest
-        {
-            RepoUrl = repository.Path, BugDescription = "title_slug('Hello World', 5) returns 'hell' instead of 'hello'",
-            TestCommand = "python3 -m pytest -q", SetupCommand = "pip install -r requirements.txt",
-        }, headers);
-        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
-        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
-        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.Fix}");
+        var task = await SubmitAsync(repository.Path, "title_slug('Hello World', 5) returns 'hell' instead of 'hello'", "python3 -m pytest -q", "pip install -r requirements.txt");
 
         Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
         Assert.Equal(["titles.py"], task.Fix.ChangedFiles);
@@ -550,15 +535,7 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
             .Commit("Pricing")
             .BuildAsync();
 
-        var headers = await stack.UserAsync(AsaStack.DefaultUser);
-        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest
-        {
-            RepoUrl = repository.Path, BugDescription = "Discounts.Apply(200, 10) returns 220: the discount is added instead of taken off",
-            TestCommand = "dotnet test Pricing.Checks", SetupCommand = "dotnet restore Pricing.Checks",
-        }, headers);
-        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
-        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
-        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.Fix}\n{task.RepairSearch}");
+        var task = await SubmitAsync(repository.Path, "Discounts.Apply(200, 10) returns 220: the discount is added instead of taken off", "dotnet test Pricing.Checks", "dotnet restore Pricing.Checks");
 
         Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
         Assert.Equal(["Pricing/Discounts.cs"], task.Fix.ChangedFiles);
@@ -652,13 +629,19 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
         return bytes.ToArray();
     }
 
-    private async Task<AsaTask> SubmitAsync(string repository, string bug, string testCommand) =>
-        (await SubmitWithEventsAsync(repository, bug, testCommand)).Task;
+    private async Task<AsaTask> SubmitAsync(string repository, string bug, string testCommand, string? setupCommand = null) =>
+        (await SubmitWithEventsAsync(repository, bug, testCommand, setupCommand)).Task;
 
-    private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> SubmitWithEventsAsync(string repository, string bug, string testCommand)
+    private async Task<(AsaTask Task, IReadOnlyList<TaskEvent> Events)> SubmitWithEventsAsync(
+        string repository, string bug, string testCommand, string? setupCommand = null)
     {
         var headers = await stack.UserAsync(AsaStack.DefaultUser);
-        var submitted = await stack.Tasks.SubmitTaskAsync(new SubmitTaskRequest { RepoUrl = repository, BugDescription = bug, TestCommand = testCommand }, headers);
+        var request = new SubmitTaskRequest { RepoUrl = repository, BugDescription = bug, TestCommand = testCommand };
+        if (setupCommand is not null)
+        {
+            request.SetupCommand = setupCommand;
+        }
+        var submitted = await stack.Tasks.SubmitTaskAsync(request, headers);
         var events = await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
         var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
         output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}\n{task.Fix?.Diff}");

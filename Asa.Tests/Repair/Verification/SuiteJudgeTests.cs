@@ -86,6 +86,21 @@ public sealed class SuiteJudgeTests
     }
 
     [Fact]
+    public void TheRegressionCheckOfTheWholeSuiteMindsOnlyTheTestsThatPassed()
+    {
+        var after = Run(1, ("t::ok", TestOutcome.Passed, ""), ("t::bug", TestOutcome.Failed, "assert 1 == 4"),
+            ("t::broken_on_main", TestOutcome.Failed, "ImportError: no module named yaml"));
+        var broken = Run(1, ("t::ok", TestOutcome.Failed, "boom"), ("t::bug", TestOutcome.Passed, ""), ("t::broken_on_main", TestOutcome.Failed, "x"));
+
+        var verdict = SuiteJudge.Regressions(Before, after);
+
+        Assert.True(verdict.Passed, verdict.Describe());
+        Assert.Equal(["t::broken_on_main", "t::bug"], verdict.StillFailing);
+        Assert.Equal(["t::ok passed before and now fails: boom"], SuiteJudge.Regressions(Before, broken).Problems);
+        Assert.Equal(["The command passed before and now exits with code 1."], SuiteJudge.Regressions(Plain(0, ""), Plain(1, "")).Problems);
+    }
+
+    [Fact]
     public void ANonZeroExitWithEveryReportedTestPassingIsAProblem()
     {
         var before = Run(1, ("t::bug", TestOutcome.Failed, "x"));

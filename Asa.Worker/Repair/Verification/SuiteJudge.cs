@@ -22,12 +22,11 @@ public static class SuiteJudge
             return Rejected($"The run {TestRunRecorder.Describe(after.Run)}.", Basis(before, after));
         }
         return before.Report is { } beforeReport && after.Report is { } afterReport
-            ? PerTest(beforeReport, afterReport, after, mayStillFail, mustFixAFailure)
+            ? PerTest(beforeReport, afterReport, after, new Rules(mayStillFail, mustFixAFailure, FailuresMatter: true))
             : WholeSuite(before, after);
     }
 
-    private static SuiteVerdict PerTest(
-        TestReport before, TestReport after, TestSuiteRun afterRun, Func<string, TestResult, bool> mayStillFail, bool mustFixAFailure)
+    private static SuiteVerdict PerTest(TestReport before, TestReport after, TestSuiteRun afterRun, Rules rules)
     {
         var problems = new List<string>();
         var fixedTests = new List<string>();
@@ -35,31 +34,29 @@ public static class SuiteJudge
         foreach (var (id, was) in before.Tests.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             after.Tests.TryGetValue(id, out var now);
-            switch (was.Outcome, now?.Outcome)
+            if (was.Outcome == TestOutcome.Failed && now?.Outcome is { } outcome)
             {
-                case (TestOutcome.Skipped, _):
+                (outcome == TestOutcome.Passed ? fixedTests : outcome == TestOutcome.Failed ? stillFailing : []).Add(id);
+            }
+            if (was.Outcome == TestOutcome.Skipped || was.Outcome == TestOutcome.Failed && !rules.FailuresMatter)
+            {
+                continue;
+            }
+            var had = was.Outcome == TestOutcome.Passed ? "passed" : "failed";
+            switch (now?.Outcome)
+            {
+                case null:
+                    problems.Add($"{id} {had} before and no longer runs.");
                     break;
-                case (_, null):
-                    problems.Add($"{id} {(was.Outcome == TestOutcome.Passed ? "passed" : "failed")} before and no longer runs.");
+                case TestOutcome.Skipped:
+                    problems.Add($"{id} {had} before and is now skipped.");
                     break;
-                case (_, TestOutcome.Skipped):
-                    problems.Add($"{id} {(was.Outcome == TestOutcome.Passed ? "passed" : "failed")} before and is now skipped.");
+                case TestOutcome.Failed when was.Outcome == TestOutcome.Passed:
+                    problems.Add($"{id} passed before and now fails: {now.Message}");
                     break;
-                case (TestOutcome.Passed, TestOutcome.Failed):
-                    problems.Add($"{id} passed before and now fails: {now!.Message}");
-                    break;
-                case (TestOutcome.Failed, TestOutcome.Passed):
-                    fixedTests.Add(id);
-                    break;
-                case (TestOutcome.Failed, TestOutcome.Failed):
-                    if (mayStillFail(id, was) && FailureSignature.Of(now!.Message) == FailureSignature.Of(was.Message))
-                    {
-                        stillFailing.Add(id);
-                    }
-                    else
-                    {
-                        problems.Add($"{id} still fails: {now!.Message}");
-                    }
+                case TestOutcome.Failed when !rules.MayStillFail(id, was) || FailureSignature.Of(now.Message) != FailureSignature.Of(was.Message):
+                    stillFailing.Remove(id);
+                    problems.Add($"{id} still fails: {now.Message}");
                     break;
             }
         }
@@ -70,11 +67,11 @@ public static class SuiteJudge
         {
             problems.Add($"Fewer tests ran: {after.Executed} against {before.Executed} before.");
         }
-        if (mustFixAFailure && before.Count(TestOutcome.Failed) > 0 && fixedTests.Count == 0 && problems.Count == 0)
+        if (rules.MustFixAFailure && before.Count(TestOutcome.Failed) > 0 && fixedTests.Count == 0 && problems.Count == 0)
         {
             problems.Add("None of the tests that failed before passes.");
         }
-        if (problems.Count == 0 && afterRun.Run.Result.ExitCode != 0 && after.Count(TestOutcome.Failed) == 0)
+        if (rules.FailuresMatter && problems.Count == 0 && afterRun.Run.Result.ExitCode != 0 && after.Count(TestOutcome.Failed) == 0)
         {
             problems.Add($"The command exited with code {afterRun.Run.Result.ExitCode} although every test it reported passed.");
         }
@@ -88,50 +85,20 @@ public static class SuiteJudge
     /// </summary>
     public static SuiteVerdict Regressions(TestSuiteRun before, TestSuiteRun after)
     {
+        var basis = Basis(before, after);
         if (after.Run.Result.LimitsHit.Count > 0)
         {
-            return Rejected($"The run {TestRunRecorder.Describe(after.Run)}.", Basis(before, after));
+            return Rejected($"The run {TestRunRecorder.Describe(after.Run)}.", basis);
         }
-        if (before.Report is not { } beforeReport || after.Report is not { } afterReport)
+        if (before.Report is { } beforeReport && after.Report is { } afterReport)
         {
-            var basis = Basis(before, after);
-            return before.Run.Result.ExitCode == 0 && after.Run.Result.ExitCode != 0
-                ? Rejected($"The command passed before and now exits with code {after.Run.Result.ExitCode}.", basis)
-                : after.Executed is { } ran && before.Executed is { } had && ran < had
-                    ? Rejected($"Fewer tests ran: {ran} against {had} before.", basis)
-                    : new SuiteVerdict([], [], [], basis);
+            return PerTest(beforeReport, afterReport, after, new Rules(AnyMayStillFail, MustFixAFailure: false, FailuresMatter: false));
         }
-        var problems = new List<string>();
-        foreach (var (id, was) in beforeReport.Tests.Where(t => t.Value.Outcome == TestOutcome.Passed).OrderBy(t => t.Key, StringComparer.Ordinal))
-        {
-            afterReport.Tests.TryGetValue(id, out var now);
-            switch (now?.Outcome)
-            {
-                case null:
-                    problems.Add($"{id} passed before and no longer runs.");
-                    break;
-                case TestOutcome.Skipped:
-                    problems.Add($"{id} passed before and is now skipped.");
-                    break;
-                case TestOutcome.Failed:
-                    problems.Add($"{id} passed before and now fails: {now.Message}");
-                    break;
-            }
-        }
-        problems.AddRange(afterReport.Tests.Where(t => t.Value.Outcome == TestOutcome.Failed && !beforeReport.Tests.ContainsKey(t.Key))
-            .OrderBy(t => t.Key, StringComparer.Ordinal)
-            .Select(t => $"{t.Key} is new and fails: {t.Value.Message}"));
-        if (afterReport.Executed < beforeReport.Executed)
-        {
-            problems.Add($"Fewer tests ran: {afterReport.Executed} against {beforeReport.Executed} before.");
-        }
-        var stillFailing = beforeReport.WithOutcome(TestOutcome.Failed)
-            .Where(id => afterReport.Tests.TryGetValue(id, out var now) && now.Outcome == TestOutcome.Failed)
-            .ToList();
-        var fixedTests = beforeReport.WithOutcome(TestOutcome.Failed)
-            .Where(id => afterReport.Tests.TryGetValue(id, out var now) && now.Outcome == TestOutcome.Passed)
-            .ToList();
-        return new SuiteVerdict(problems, fixedTests, stillFailing, $"each test's outcome ({afterReport.Source}): {afterReport.Describe()}");
+        return before.Run.Result.ExitCode == 0 && after.Run.Result.ExitCode != 0
+            ? Rejected($"The command passed before and now exits with code {after.Run.Result.ExitCode}.", basis)
+            : after.Executed is { } ran && before.Executed is { } had && ran < had
+                ? Rejected($"Fewer tests ran: {ran} against {had} before.", basis)
+                : new SuiteVerdict([], [], [], basis);
     }
 
     private static SuiteVerdict WholeSuite(TestSuiteRun before, TestSuiteRun after)
@@ -157,4 +124,12 @@ public static class SuiteJudge
         before.Report is not null && after.Report is not null ? $"each test's outcome ({after.Report.Source})" : WholeSuiteBasis;
 
     private static SuiteVerdict Rejected(string problem, string basis) => new([problem], [], [], basis);
+
+    private static bool AnyMayStillFail(string id, TestResult result) => true;
+
+    /// <summary>
+    /// How strict a per-test judgement is: which failing tests may keep failing as before, whether one must now pass,
+    /// and whether the tests that failed before matter at all (not for a regression check of the rest of the suite).
+    /// </summary>
+    private sealed record Rules(Func<string, TestResult, bool> MayStillFail, bool MustFixAFailure, bool FailuresMatter);
 }
