@@ -87,6 +87,7 @@ public sealed class TestProtectionTests : IDisposable
     [Theory]
     [InlineData("conftest.py", "it configures how the tests run")]
     [InlineData("pytest.ini", "it configures how the tests run")]
+    [InlineData("sitecustomize.py", "it configures how the tests run")]
     [InlineData("setup.cfg", "it configures how the tests run")]
     [InlineData("package.json", "it configures how the tests run")]
     [InlineData("jest.config.js", "it configures how the tests run")]

@@ -12,7 +12,8 @@ public static class TestRunnerFiles
 {
     private static readonly PathGlob[] RunnerConfiguration =
     [
-        new("**/conftest.py"), new("**/pytest.ini"), new("**/tox.ini"), new("**/setup.cfg"), new("**/pyproject.toml"), new("**/noxfile.py"),
+        new("**/conftest.py"), new("**/pytest.ini"), new("**/.pytest.ini"), new("**/tox.ini"), new("**/setup.cfg"), new("**/pyproject.toml"),
+        new("**/noxfile.py"), new("**/sitecustomize.py"), new("**/usercustomize.py"), new("**/.npmrc"),
         new("**/package.json"), new("**/jest.config.*"), new("**/.mocharc*"), new("**/vitest.config.*"), new("**/vitest.workspace.*"),
         new("**/karma.conf.*"), new("**/.nycrc*"), new("**/ava.config.*"),
         new("**/*.csproj"), new("**/*.fsproj"), new("**/*.vbproj"), new("**/Directory.Build.props"), new("**/Directory.Build.targets"),
