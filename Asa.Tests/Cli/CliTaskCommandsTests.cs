@@ -133,6 +133,8 @@ public sealed class CliTaskCommandsTests(AsaStack stack)
         Assert.Contains("Pull request #7: https://github.com/octo/calculator/pull/7 (branch asa/fix-add)", shown.Output);
         Assert.Contains("Fix: 1 file(s), confidence 0.92, attempt 1", shown.Output);
         Assert.Contains("add() subtracted its arguments; it now adds them.", shown.Output);
+        Assert.Contains("Judged by each test's outcome (pytest JUnit XML)", shown.Output);
+        Assert.Contains("Pre-existing failures (failing the same way before the fix, not caused by it): tests.test_export::test_windows_paths", shown.Output);
         Assert.Contains("+    return a + b", shown.Output);
         Assert.Contains("-    return a - b", shown.Output);
         Assert.Contains("Pull request #7: https://github.com/octo/calculator/pull/7", watched.Output);

@@ -18,6 +18,8 @@ public static class CompletedTaskSeed
         Confidence = 0.92,
         Attempts = 1,
         ChangedFiles = { "calculator.py" },
+        PreexistingFailures = { "tests.test_export::test_windows_paths" },
+        Verification = "Judged by each test's outcome (pytest JUnit XML): 3 test(s): 2 passed, 1 failed, 0 skipped.",
     };
 
     public static readonly PullRequest PullRequest = new() { Url = "https://github.com/octo/calculator/pull/7", Number = 7, Branch = "asa/fix-add" };

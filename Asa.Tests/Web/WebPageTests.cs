@@ -94,6 +94,8 @@ public sealed class WebPageTests(AsaStack stack, HeadlessChromium chromium)
         Assert.Equal(["-    return a - b"], removed);
         Assert.Contains("add() subtracted its arguments; it now adds them.", result);
         Assert.Contains("confidence 0.92", result);
+        Assert.Contains("Judged by each test's outcome (pytest JUnit XML)", result);
+        Assert.Contains("tests.test_export::test_windows_paths (failing the same way before the fix, not caused by it)", result);
         Assert.True(string.IsNullOrEmpty(browser.Problems), browser.Problems);
     }
 
