@@ -540,6 +540,7 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
         Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
         Assert.Equal(["Pricing/Discounts.cs"], task.Fix.ChangedFiles);
         Assert.Equal(("setup", true), (task.Tests[0].Phase, task.Tests[0].Passed));
+        Assert.StartsWith("Judged by each test's outcome (dotnet test TRX)", task.Fix.Verification);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class CandidateSearch(
             if (forks.Count > 0)
             {
                 // What the failing tests print with nothing changed, run as the candidates will be, to tell which edits made a difference.
-                var reference = await sandbox.RunTestsAsync(forks[0], Quiet(request.FailingCommand), workerOptions.Value.TestTimeLimit, deadline.Token);
+                var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, workerOptions.Value.TestTimeLimit, deadline.Token);
                 state.Reference(reference, CandidateTimeLimit(reference.Run.Result.WallTime.ToTimeSpan(), workerOptions.Value.TestTimeLimit));
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(fork, request, state, deadline.Token, cancellationToken)));
@@ -108,7 +108,7 @@ public sealed class CandidateSearch(
             await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, cancellationToken, state.EncodingOf);
             try
             {
-                var failing = await sandbox.RunTestsAsync(fork, Quiet(request.FailingCommand), state.FailingTestsLimit ?? limit, deadline);
+                var failing = await sandbox.RunTestsAsync(fork, request.FailingCommand, state.FailingTestsLimit ?? limit, deadline);
                 state.Learn(candidate, failing);
                 if (!state.PassesFailingTests(failing))
                 {
@@ -117,7 +117,7 @@ public sealed class CandidateSearch(
                 }
                 if (request.FullCommand != request.FailingCommand)
                 {
-                    var full = await sandbox.RunTestsAsync(fork, Quiet(request.FullCommand), state.FullRunLimit, deadline);
+                    var full = await sandbox.RunTestsAsync(fork, request.FullCommand, state.FullRunLimit, deadline);
                     var verdict = SuiteJudge.Judge(state.Baseline, full, state.MayStillFail, mustFixAFailure: state.BugInUserTests);
                     if (!verdict.Passed)
                     {
@@ -168,10 +168,6 @@ public sealed class CandidateSearch(
     private static bool IsCancellation(Exception exception) =>
         exception is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled }
         || exception is AggregateException aggregate && aggregate.InnerExceptions.All(IsCancellation);
-
-    // A candidate can be written within the same second as the file it replaces, with the same size: Python must
-    // neither trust the bytecode cached beside the sources (by the runs before the search) nor write its own.
-    private static string Quiet(string command) => $"export PYTHONDONTWRITEBYTECODE=1 PYTHONPYCACHEPREFIX=/tmp/asa-pycache; {command}";
 
     private async Task<LineCoverage> MeasureCoverageAsync(
         TaskContext context, SearchRequest request, CheckoutSnapshot checkout, HashSet<string> paths, CancellationToken deadline)

@@ -5,8 +5,8 @@ using System.Xml.Linq;
 namespace Asa.Worker.Repair.Verification;
 
 /// <summary>
-/// Reads the runners' machine-readable reports: JUnit XML (pytest's <c>--junit-xml</c>, Maven Surefire, Gradle) and
-/// the JSON lines of ASA's reporter for Node's test runner. A report that cannot be read is no report, never an empty one.
+/// Reads the runners' machine-readable reports: JUnit XML (pytest's <c>--junit-xml</c>, Maven Surefire, Gradle),
+/// Visual Studio's TRX (<c>dotnet test</c>) and the JSON lines of ASA's reporter for Node's test runner. A report that cannot be read is no report, never an empty one.
 /// </summary>
 public static class TestReportParser
 {
@@ -18,7 +18,8 @@ public static class TestReportParser
         XDocument document;
         try
         {
-            document = XDocument.Parse(xml, LoadOptions.None);
+            // Printed files keep their byte order mark, which the XML parser takes for text before the root.
+            document = XDocument.Parse(xml.TrimStart('\uFEFF', ' ', '\r', '\n'), LoadOptions.None);
         }
         catch (XmlException)
         {
@@ -36,6 +37,41 @@ public static class TestReportParser
             var message = failure is null ? "" : (string?)failure.Attribute("message") ?? failure.Value;
             var location = (string?)testCase.Attribute("file") ?? (className.Length > 0 ? className : null);
             tests[className.Length > 0 ? $"{className}::{name}" : name] = new TestResult(outcome, Clip(message), location);
+        }
+        return tests;
+    }
+
+    /// <summary>The tests of a Visual Studio test results file (<c>dotnet test --logger trx</c>), or null when it is not one.</summary>
+    public static Dictionary<string, TestResult>? ParseTrx(string xml)
+    {
+        XDocument document;
+        try
+        {
+            // Printed files keep their byte order mark, which the XML parser takes for text before the root.
+            document = XDocument.Parse(xml.TrimStart('\uFEFF', ' ', '\r', '\n'), LoadOptions.None);
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+        var classes = document.Descendants().Where(e => e.Name.LocalName == "UnitTest")
+            .Select(test => (Id: (string?)test.Attribute("id"), Class: (string?)test.Elements().FirstOrDefault(e => e.Name.LocalName == "TestMethod")?.Attribute("className")))
+            .Where(test => test.Id is not null)
+            .GroupBy(test => test.Id!)
+            .ToDictionary(g => g.Key, g => g.First().Class);
+        var tests = new Dictionary<string, TestResult>(StringComparer.Ordinal);
+        foreach (var result in document.Descendants().Where(e => e.Name.LocalName == "UnitTestResult"))
+        {
+            var name = (string?)result.Attribute("testName") ?? "";
+            var outcome = (string?)result.Attribute("outcome") switch
+            {
+                "Passed" => TestOutcome.Passed,
+                "NotExecuted" or "Inconclusive" => TestOutcome.Skipped,
+                _ => TestOutcome.Failed,
+            };
+            var message = result.Descendants().FirstOrDefault(e => e.Name.LocalName == "Message")?.Value ?? "";
+            var className = classes.GetValueOrDefault((string?)result.Attribute("testId") ?? "");
+            tests[name] = new TestResult(outcome, Clip(message), className);
         }
         return tests;
     }

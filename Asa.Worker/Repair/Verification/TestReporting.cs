@@ -63,9 +63,9 @@ public static partial class TestReporting
             script.Append("export NODE_OPTIONS=\"${NODE_OPTIONS:+$NODE_OPTIONS }--test-reporter=$asa_report/node-reporter.mjs ")
                 .Append("--test-reporter-destination=$asa_report/node.jsonl --test-reporter=tap --test-reporter-destination=stdout\"\n");
         }
-        script.Append("(\n").Append(command).Append("\n)\nasa_status=$?\n");
+        script.Append("(\n").Append(WithTrxLogger(command)).Append("\n)\nasa_status=$?\n");
         script.Append($"printf '\\n%s\\n' '{Begin}'\n");
-        script.Append("for asa_file in \"$asa_report/pytest.xml\" \"$asa_report/node.jsonl\" $(find . \\( -name node_modules -o -name .git \\) -prune -o ")
+        script.Append("for asa_file in \"$asa_report/pytest.xml\" \"$asa_report/node.jsonl\" \"$asa_report\"/trx/*.trx $(find . \\( -name node_modules -o -name .git \\) -prune -o ")
             .Append("-name 'TEST-*.xml' -newer \"$asa_report/started\" -print 2>/dev/null); do\n");
         script.Append($"  if [ -s \"$asa_file\" ]; then printf '%s%s\\n' '{FileMarker}' \"$asa_file\"; cat \"$asa_file\"; printf '\\n'; fi\ndone\n");
         script.Append($"printf '%s\\n' '{End}'\nexit $asa_status");
@@ -102,8 +102,8 @@ public static partial class TestReporting
             }
             var name = part[..newline].Trim();
             var content = part[(newline + 1)..];
-            var (source, parsed) = name.EndsWith(".jsonl", StringComparison.Ordinal)
-                ? ("Node test runner", TestReportParser.ParseNodeLines(content))
+            var (source, parsed) = name.EndsWith(".jsonl", StringComparison.Ordinal) ? ("Node test runner", TestReportParser.ParseNodeLines(content))
+                : name.EndsWith(".trx", StringComparison.Ordinal) ? ("dotnet test TRX", TestReportParser.ParseTrx(content))
                 : (name.EndsWith("pytest.xml", StringComparison.Ordinal) ? "pytest JUnit XML" : "JUnit XML", TestReportParser.ParseJUnitXml(content));
             if (parsed is null)
             {
@@ -120,6 +120,18 @@ public static partial class TestReporting
         }
         return sources.Count == 0 ? null : new TestReport(string.Join(", ", sources), tests);
     }
+
+    /// <summary>
+    /// A plain <c>dotnet test</c> (in a directory, with options but no logger of its own) also writes TRX results;
+    /// dotnet test has no environment variable for that, so the command itself is extended.
+    /// </summary>
+    private static string WithTrxLogger(string command) =>
+        DotnetTest().IsMatch(command) && !command.Contains("--logger", StringComparison.Ordinal)
+            ? command.TrimEnd() + " --logger \"trx;LogFilePrefix=asa\" --results-directory \"$asa_report/trx\""
+            : command;
+
+    [GeneratedRegex(@"^\s*(?:cd\s+[\w./-]+\s*&&\s*)?dotnet\s+test\b[^;&|<>`$()]*$")]
+    private static partial Regex DotnetTest();
 
     // pytest announces the XML file it wrote; that line is ASA's doing, not the user's.
     private static string Clean(string output) => GeneratedXmlLine().Replace(output, "");
