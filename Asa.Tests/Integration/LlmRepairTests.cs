@@ -251,7 +251,7 @@ public sealed class LlmRepairTests(ModelStack stack) : IClassFixture<ModelStack>
         Assert.Contains("adds reading the environment to src/metrics.py", task.Error.Message);
         // The test did print the sandbox's environment: it holds none of the worker's secrets.
         var reproduction = task.Tests.Single(t => t.Phase == "reproduction");
-        Assert.Contains("'HOME': '/tmp'", reproduction.OutputTail);
+        Assert.Contains("'HOME': '/home/sandbox'", reproduction.OutputTail);
         string[] everythingSeen =
         [
             .. Model.Received.Select(r => r.Body.ToJsonString()),
