@@ -22,6 +22,11 @@ install_missing() {
     # The Java corpus cases compile and run their JUnit 4 tests with Debian's JDK (tests in Asa.Tests/Corpus).
     asa_need_command javac default-jdk-headless
     asa_need_data /usr/share/java/junit4.jar junit4
+    # A Maven project is tested offline against Debian's plugins, copied into the sandbox's home as a local repository.
+    asa_need_command mvn maven
+    asa_need_data /usr/share/maven-repo/org/apache/maven/plugins/maven-compiler-plugin/3.10.1 libmaven-compiler-plugin-java
+    asa_need_data /usr/share/maven-repo/org/apache/maven/plugins/maven-surefire-plugin/2.22.3 libsurefire-java
+    asa_need_data /usr/share/maven-repo/org/apache/maven/plugins/maven-resources-plugin/3.3.0 libmaven-resources-plugin-java
     # The web page tests drive Debian's Chromium headless (nothing is downloaded at test time).
     asa_need_command chromium chromium
     asa_need_file /usr/lib/postgresql/15/bin/initdb postgresql-15

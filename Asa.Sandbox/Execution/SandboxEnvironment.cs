@@ -21,7 +21,9 @@ internal static class SandboxEnvironment
             ["HOME"] = request.HomeDirectory is null ? "/tmp" : HomeMountPath,
             ["LANG"] = "C.UTF-8",
             ["DOTNET_GCHeapHardLimit"] = "0x" + heap.ToString("X", CultureInfo.InvariantCulture),
-            ["JAVA_TOOL_OPTIONS"] = $"-Xmx{heap / MiB}m",
+            // Java takes its home from the password file (nobody's is /nonexistent), not from HOME: Maven and Gradle
+            // would then look for their local repository and caches where nothing can be.
+            ["JAVA_TOOL_OPTIONS"] = $"-Xmx{heap / MiB}m" + (request.HomeDirectory is null ? "" : $" -Duser.home={HomeMountPath}"),
             ["NODE_OPTIONS"] = $"--max-old-space-size={heap / MiB}",
             // The system's Python is read-only here: pip installs into the workspace's own home (user site), which
             // breaks nothing of the system's, so Debian's externally-managed marker need not stop it.

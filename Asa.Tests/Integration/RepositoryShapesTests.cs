@@ -544,6 +544,83 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task AMavenProjectTestedOfflineFromALocalRepositoryTheSetupFilledIsFixedAndJudgedPerTest()
+    {
+        await using var worker = await stack.EngineWorkerAsync();
+        // No Maven repository answers here: the setup fills the local repository from Debian's packaged plugins, as a
+        // CI image with a pre-filled ~/.m2 would, and the tests run offline.
+        using var repository = await new GitRepositoryBuilder()
+            .WithFile("pom.xml", """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>shop</groupId>
+                  <artifactId>cart</artifactId>
+                  <version>1.0</version>
+                  <properties>
+                    <maven.compiler.source>17</maven.compiler.source>
+                    <maven.compiler.target>17</maven.compiler.target>
+                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                  </properties>
+                  <dependencies>
+                    <dependency><groupId>junit</groupId><artifactId>junit</artifactId><version>4.13.2</version><scope>test</scope></dependency>
+                  </dependencies>
+                  <build>
+                    <plugins>
+                      <plugin><artifactId>maven-resources-plugin</artifactId><version>3.3.0</version></plugin>
+                      <plugin><artifactId>maven-compiler-plugin</artifactId><version>3.10.1</version></plugin>
+                      <plugin><artifactId>maven-surefire-plugin</artifactId><version>2.22.3</version></plugin>
+                    </plugins>
+                  </build>
+                </project>
+
+                """)
+            .WithFile("src/main/java/shop/Cart.java", """
+                package shop;
+
+                public class Cart {
+                    public int total(int[] prices) {
+                        int sum = 0;
+                        for (int i = 1; i < prices.length; i++) {
+                            sum += prices[i];
+                        }
+                        return sum;
+                    }
+                }
+
+                """)
+            .WithFile("src/test/java/shop/CartTest.java", """
+                package shop;
+
+                import static org.junit.Assert.assertEquals;
+
+                import org.junit.Test;
+
+                public class CartTest {
+                    @Test
+                    public void totalAddsEveryPrice() {
+                        assertEquals(9, new Cart().total(new int[] {4, 5}));
+                    }
+
+                    @Test
+                    public void anEmptyCartCostsNothing() {
+                        assertEquals(0, new Cart().total(new int[0]));
+                    }
+                }
+
+                """)
+            .Commit("Cart")
+            .BuildAsync();
+
+        var task = await SubmitAsync(repository.Path, "Cart.total(new int[] {4, 5}) returns 5 instead of 9: the first price is left out",
+            "mvn -o -q test", "mkdir -p ~/.m2 && cp -rL /usr/share/maven-repo ~/.m2/repository");
+
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
+        Assert.Equal(["src/main/java/shop/Cart.java"], task.Fix.ChangedFiles);
+        Assert.StartsWith("Judged by each test's outcome (JUnit XML)", task.Fix.Verification);
+        Assert.Equal(("setup", true), (task.Tests[0].Phase, task.Tests[0].Passed));
+    }
+
+    [Fact]
     public async Task AFixToACrlfFileKeepsEveryLineEndingInTheDeliveredCommit()
     {
         await using var worker = await stack.EngineWorkerAsync();
@@ -645,7 +722,7 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
         var submitted = await stack.Tasks.SubmitTaskAsync(request, headers);
         var events = await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
         var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
-        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}\n{task.Fix?.Diff}");
+        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}\n{task.Fix?.Diff}\n{string.Join("\n", task.Tests.Select(t => $"{t.Phase}: {t.OutputTail}"))}");
         return (task, events);
     }
 }
