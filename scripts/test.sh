@@ -19,6 +19,9 @@ install_missing() {
     asa_need_command pytest-3 python3-pytest
     # ... and the JavaScript sample's with Node's built-in test runner.
     asa_need_command node nodejs
+    # Setup commands of the repository-shape tests: npm ci, and pip install into the sandbox's workspace home.
+    asa_need_command npm npm
+    asa_need_file /usr/bin/pip python3-pip
     # The Java corpus cases compile and run their JUnit 4 tests with Debian's JDK (tests in Asa.Tests/Corpus).
     asa_need_command javac default-jdk-headless
     asa_need_data /usr/share/java/junit4.jar junit4

@@ -16,6 +16,21 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
 {
     private static readonly TimeSpan RepairTimeout = TimeSpan.FromMinutes(6);
 
+    // A .NET library project, and the bug both .NET cases fix in it.
+    private const string DotnetProject = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+          </PropertyGroup>
+        </Project>
+
+        """;
+
+    private const string Discounts =
+        "namespace Pricing;\n\npublic static class Discounts\n{\n    public static int Apply(int price, int percent) => price + price * percent / 100;\n}\n";
+
     [Fact]
     public async Task AnEditThatEmptiesTheParametrisedTestsIsNeverAFix()
     {
@@ -227,20 +242,10 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
     public async Task ADotnetChecksProjectTheCommandRunsIsNeverEditedAndTheLibraryIsFixed()
     {
         await using var worker = await stack.EngineWorkerAsync();
-        const string project = """
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-              </PropertyGroup>
-            </Project>
-
-            """;
         using var repository = await new GitRepositoryBuilder()
-            .WithFile("Pricing/Pricing.csproj", project)
-            .WithFile("Pricing/Discounts.cs", "namespace Pricing;\n\npublic static class Discounts\n{\n    public static int Apply(int price, int percent) => price + price * percent / 100;\n}\n")
-            .WithFile("Checks/Checks.csproj", project.Replace("<PropertyGroup>", "<PropertyGroup>\n    <OutputType>Exe</OutputType>", StringComparison.Ordinal)
+            .WithFile("Pricing/Pricing.csproj", DotnetProject)
+            .WithFile("Pricing/Discounts.cs", Discounts)
+            .WithFile("Checks/Checks.csproj", DotnetProject.Replace("<PropertyGroup>", "<PropertyGroup>\n    <OutputType>Exe</OutputType>", StringComparison.Ordinal)
                 .Replace("</Project>", "  <ItemGroup>\n    <ProjectReference Include=\"../Pricing/Pricing.csproj\" />\n  </ItemGroup>\n</Project>", StringComparison.Ordinal))
             .WithFile("Checks/Program.cs", """
                 using Pricing;
@@ -491,16 +496,8 @@ public sealed class RepositoryShapesTests(EngineStack stack, ITestOutputHelper o
     {
         await using var worker = await stack.EngineWorkerAsync();
         using var repository = await new GitRepositoryBuilder()
-            .WithFile("Pricing/Pricing.csproj", """
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                </Project>
-
-                """)
-            .WithFile("Pricing/Discounts.cs", "namespace Pricing;\n\npublic static class Discounts\n{\n    public static int Apply(int price, int percent) => price + price * percent / 100;\n}\n")
+            .WithFile("Pricing/Pricing.csproj", DotnetProject)
+            .WithFile("Pricing/Discounts.cs", Discounts)
             .WithFile("Pricing.Checks/Pricing.Checks.csproj", """
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>

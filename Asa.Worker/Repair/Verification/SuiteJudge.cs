@@ -34,9 +34,13 @@ public static class SuiteJudge
         foreach (var (id, was) in before.Tests.OrderBy(t => t.Key, StringComparer.Ordinal))
         {
             after.Tests.TryGetValue(id, out var now);
-            if (was.Outcome == TestOutcome.Failed && now?.Outcome is { } outcome)
+            if (was.Outcome == TestOutcome.Failed && now?.Outcome == TestOutcome.Passed)
             {
-                (outcome == TestOutcome.Passed ? fixedTests : outcome == TestOutcome.Failed ? stillFailing : []).Add(id);
+                fixedTests.Add(id);
+            }
+            else if (was.Outcome == TestOutcome.Failed && now?.Outcome == TestOutcome.Failed)
+            {
+                stillFailing.Add(id);
             }
             if (was.Outcome == TestOutcome.Skipped || was.Outcome == TestOutcome.Failed && !rules.FailuresMatter)
             {
