@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Asa.Benchmarks.Corpus;
 using Asa.Corpus;
-using Asa.Worker.Repair.Engine;
-using Asa.Worker.Repair.Localization;
+using Asa.Repair.Engine;
+using Asa.Repair.Localization;
 
 namespace Asa.Benchmarks;
 

@@ -1,11 +1,13 @@
+using Asa.Repair.Diffs;
 using System.Diagnostics;
 using Asa.Protos.V1;
-using Asa.Worker.Indexing;
+using Asa.Repair.Indexing;
+using Asa.Worker.Repair;
 using Asa.Worker.Llm;
 using Asa.Worker.Prompts;
-using Asa.Worker.Repair.Edits;
-using Asa.Worker.Repair.Guardian;
-using Asa.Worker.Repair.Localization;
+using Asa.Repair.Edits;
+using Asa.Repair.Guardian;
+using Asa.Repair.Localization;
 using Google.Protobuf;
 using LibGit2Sharp;
 using Microsoft.Extensions.AI;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Asa.Worker.Llm;
-using Asa.Worker.Repair.Localization;
+using Asa.Repair.Localization;
 using static Asa.Benchmarks.ReportWriter;
 
 namespace Asa.Benchmarks;

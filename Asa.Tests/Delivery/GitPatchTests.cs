@@ -1,3 +1,4 @@
+using Asa.Repair.Diffs;
 using Asa.Tests.Infrastructure;
 using Asa.Worker.Delivery;
 

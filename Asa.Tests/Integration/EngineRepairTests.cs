@@ -2,7 +2,7 @@ using Asa.Benchmarks.Corpus;
 using Asa.Corpus;
 using Asa.Protos.V1;
 using Asa.Tests.Infrastructure;
-using Asa.Worker.Repair.Localization;
+using Asa.Repair.Localization;
 using Xunit.Abstractions;
 
 namespace Asa.Tests.Integration;

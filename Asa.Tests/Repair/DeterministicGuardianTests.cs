@@ -1,5 +1,5 @@
-using Asa.Worker.Repair.Protection;
-using Asa.Worker.Repair.Guardian;
+using Asa.Repair.Protection;
+using Asa.Repair.Guardian;
 
 namespace Asa.Tests.Repair;
 

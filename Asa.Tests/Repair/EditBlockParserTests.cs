@@ -1,4 +1,4 @@
-using Asa.Worker.Repair.Edits;
+using Asa.Repair.Edits;
 
 namespace Asa.Tests.Repair;
 

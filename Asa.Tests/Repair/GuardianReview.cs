@@ -1,4 +1,4 @@
-using Asa.Worker.Repair.Guardian;
+using Asa.Repair.Guardian;
 
 namespace Asa.Tests.Repair;
 

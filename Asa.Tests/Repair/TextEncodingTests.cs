@@ -1,5 +1,5 @@
 using System.Text;
-using Asa.Worker.Repair.Edits;
+using Asa.Repair.Edits;
 
 namespace Asa.Tests.Repair;
 

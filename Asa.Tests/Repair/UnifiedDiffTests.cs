@@ -1,5 +1,6 @@
+using Asa.Repair.Diffs;
 using Asa.Worker.Delivery;
-using Asa.Worker.Repair.Edits;
+using Asa.Repair.Edits;
 
 namespace Asa.Tests.Repair;
 

@@ -1,4 +1,5 @@
-using Asa.Worker.Indexing;
+using Asa.Worker.Repair;
+using Asa.Repair.Indexing;
 
 namespace Asa.Tests.Unit;
 

@@ -7,8 +7,8 @@ using Asa.Tests.Infrastructure;
 using Asa.Worker;
 using Asa.Worker.Delivery;
 using Asa.Worker.Llm;
-using Asa.Worker.Repair;
-using Asa.Worker.Repair.Engine;
+using Asa.Repair;
+using Asa.Repair.Engine;
 
 namespace Asa.Tests.Unit;
 

@@ -1,4 +1,5 @@
-using Asa.Worker.Repair.Edits;
+using Asa.Repair.Diffs;
+using Asa.Repair.Edits;
 using LibGit2Sharp;
 
 namespace Asa.Worker.Delivery;

@@ -77,7 +77,7 @@ public sealed partial class EvaluationRecorder(
         try
         {
             var run = await check.RunAsync(ended, fix.Diff, cancellationToken);
-            var outcome = $"'{ended.CheckCommand}' {TestRunRecorder.Describe(run)}";
+            var outcome = $"'{ended.CheckCommand}' {run.Describe()}";
             return new EvaluationVerdict(true, run.Succeeded, duration, attempts,
                 (run.Succeeded ? $"Fixed, and the held-back check passed: {outcome}." : $"Fixed, but the held-back check failed: {outcome}.")
                 + $"\n{Tail(run.OutputTail)}");

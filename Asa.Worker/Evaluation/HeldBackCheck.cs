@@ -1,5 +1,7 @@
+using Asa.Repair.Diffs;
 using System.Text.Json;
 using Asa.Core.Errors;
+using Asa.Repair;
 using Asa.Core.Repositories;
 using Asa.Worker.Delivery;
 using Asa.Worker.Pipeline;
@@ -17,7 +19,7 @@ namespace Asa.Worker.Evaluation;
 /// </summary>
 public sealed class HeldBackCheck(SandboxClient sandbox, RepositoryUrlPolicy policy, WorkspaceRoot root, IOptions<WorkerOptions> options)
 {
-    public async Task<SandboxRun> RunAsync(EndedEvaluation ended, string fixDiff, CancellationToken cancellationToken)
+    public async Task<CommandRun> RunAsync(EndedEvaluation ended, string fixDiff, CancellationToken cancellationToken)
     {
         var command = ended.CheckCommand ?? throw new InvalidOperationException("The case has no held-back check.");
         var files = ended.CheckFilesJson is null ? [] : JsonSerializer.Deserialize<Dictionary<string, string>>(ended.CheckFilesJson) ?? [];
@@ -30,7 +32,7 @@ public sealed class HeldBackCheck(SandboxClient sandbox, RepositoryUrlPolicy pol
             {
                 if (files.Count > 0)
                 {
-                    await sandbox.WriteFilesAsync(workspace, files, cancellationToken);
+                    await sandbox.WriteFilesAsync(workspace, files, null, cancellationToken);
                 }
                 return await sandbox.RunAsync(workspace, command, allowNetwork: false, options.Value.TestTimeLimit, cancellationToken);
             }

@@ -1,17 +1,21 @@
 using Asa.Core.Extensions;
+using Asa.Core.Tasks;
 using Asa.Protos.V1;
+using Asa.Repair;
+using Asa.Repair.Engine;
+using Asa.Repair.Fixers;
+using Asa.Repair.Localization;
 using Asa.Worker.Llm;
 using Asa.Worker.Sandbox;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Pipeline.Stages;
 using Asa.Worker.Queue;
 using Asa.Worker.Repair;
-using Asa.Worker.Repair.Engine;
-using Asa.Worker.Repair.Localization;
 using Asa.Worker.Delivery;
 using Asa.Worker.Evaluation;
 using Asa.Worker.Secrets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Asa.Worker.Tasks;
 
 namespace Asa.Worker.Extensions;
@@ -40,18 +44,10 @@ public static class WorkerServiceExtensions
         builder.Services.AddSingleton<WorkspacePreparer>();
         builder.Services.AddSingleton<IPipelineStage, CloneStage>();
         builder.Services.AddSingleton<IPipelineStage, IndexStage>();
-        builder.Services.AddOptions<EngineOptions>()
-            .BindConfiguration(EngineOptions.SectionName)
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        // Every worker can run the engine, since a task may ask for it; the model stages need a model.
+        // Every worker can run the engine, since a task may ask for it; the fixers that ask a model need one.
         builder.Services.AddSingleton<ReproduceStage>();
-        builder.AddRepairEngine();
-        if (LlmProviderSettings.FromConfiguration(builder.Configuration) is not null)
-        {
-            builder.AddLlmRepair();
-        }
-        builder.Services.AddSingleton<RepairPlans>();
+        builder.AddFixers();
+        builder.Services.AddSingleton<FixerSelection>();
         builder.AddFixDelivery();
         builder.Services.AddSingleton<TaskPipeline>();
         // Runs stream for as long as the tests take, so the standard handler's request timeouts must not apply;
@@ -95,34 +91,35 @@ public static class WorkerServiceExtensions
         builder.Services.AddSingleton<CreatePullRequestStage>();
     }
 
-    // The stages a model makes possible: write a reproduction test, then (after the engine, when it goes first)
-    // propose, review and verify fixes.
-    private static void AddLlmRepair(this IHostApplicationBuilder builder)
+    // The fixers of Asa.Repair, keyed by the names tasks ask for, and the stage that runs them and keeps the verified fix.
+    // The engine is on every worker; the fixers that ask a model, and the stage where the model writes the reproduction
+    // test, only on a worker with a model.
+    private static void AddFixers(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<EngineOptions>()
+            .BindConfiguration(EngineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<EngineOptions>>().Value);
+        builder.Services.AddSingleton<SuspiciousLineRanker>();
+        builder.Services.AddSingleton<CandidateSearch>();
+        builder.Services.AddSingleton<EngineFixer>();
+        builder.Services.AddKeyedSingleton<IFixer>(Fixers.Engine, (services, _) => services.GetRequiredService<EngineFixer>());
+        builder.Services.AddSingleton<VerifiedFixRecorder>();
+        builder.Services.AddSingleton<RepairStage>();
+        if (LlmProviderSettings.FromConfiguration(builder.Configuration) is null)
+        {
+            return;
+        }
         builder.Services.AddOptions<RepairOptions>()
             .BindConfiguration(RepairOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.AddFixVerification();
+        builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<RepairOptions>>().Value);
+        builder.Services.AddSingleton<FaultLocalizer>();
+        builder.Services.AddSingleton<ModelFixer>();
+        builder.Services.AddKeyedSingleton<IFixer>(Fixers.Model, (services, _) => services.GetRequiredService<ModelFixer>());
+        builder.Services.AddKeyedSingleton<IFixer, EngineFirstFixer>(Fixers.EngineFirst);
         builder.Services.AddSingleton<GenerateTestStage>();
-        builder.Services.AddSingleton<RepairStage>();
-    }
-
-    // The embedded engine's search over small edits.
-    private static void AddRepairEngine(this IHostApplicationBuilder builder)
-    {
-        builder.AddFixVerification();
-        builder.Services.TryAddSingleton<SuspiciousLineRanker>();
-        builder.Services.TryAddSingleton<CandidateSearch>();
-        builder.Services.AddSingleton<EngineRepairStage>();
-    }
-
-    // What every fixer shares: localisation, the guardians, verification in a fork, and keeping the verified fix.
-    private static void AddFixVerification(this IHostApplicationBuilder builder)
-    {
-        builder.Services.TryAddSingleton<FaultLocalizer>();
-        builder.Services.TryAddSingleton<CandidateGuardian>();
-        builder.Services.TryAddSingleton<CandidateVerification>();
-        builder.Services.TryAddSingleton<VerifiedFixRecorder>();
     }
 }

@@ -2,10 +2,16 @@ using Asa.Protos.V1;
 
 namespace Asa.Worker.Pipeline;
 
-/// <summary>One stage of the repair pipeline; the task shows <see cref="State"/> while it runs.</summary>
+/// <summary>
+/// One stage of the repair pipeline. The task shows <see cref="EntryState"/> when the stage begins; a stage that spans
+/// several statuses (writing and running a reproduction test; finding, reviewing and verifying a fix) moves the task
+/// through them itself, up to <see cref="LastState"/>.
+/// </summary>
 public interface IPipelineStage
 {
-    TaskState State { get; }
+    TaskState EntryState { get; }
+
+    TaskState LastState => EntryState;
 
     /// <summary>
     /// Whether a task that already holds a verified fix (resumed, or retried to deliver it) still needs this stage;

@@ -1,20 +1,23 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Asa.Core.Data;
 using Asa.Protos.V1;
-using Asa.Worker.Repair.Localization;
-using Asa.Worker.Repair.Protection;
-using Asa.Worker.Repair.Verification;
+using Asa.Repair.Localization;
+using Asa.Repair.Protection;
+using Asa.Repair.Verification;
 
 namespace Asa.Worker.Pipeline;
 
 /// <summary>What the stages of one task run share: the task as leased, its workspace, and what earlier stages found.</summary>
 public sealed class TaskContext(TaskRecord task, string workspace)
 {
-    private readonly List<string> sandboxWorkspaces = [];
+    // Forks are made side by side, so they are recorded from several threads.
+    private readonly ConcurrentQueue<string> sandboxWorkspaces = new();
 
     public TaskRecord Task { get; } = task;
 
-    /// <summary>Time since this worker began the task (a resumed task starts again at zero).</summary>
-    public System.Diagnostics.Stopwatch Running { get; } = System.Diagnostics.Stopwatch.StartNew();
+    /// <summary>When this worker began the task (<see cref="Stopwatch.GetTimestamp"/>; a resumed task starts again).</summary>
+    public long Started { get; } = Stopwatch.GetTimestamp();
 
     public Guid TaskId => Task.Id;
 
@@ -25,7 +28,7 @@ public sealed class TaskContext(TaskRecord task, string workspace)
     /// The fixer this worker runs for the task (<see cref="Core.Tasks.Fixers"/>): as asked, else the worker's configured
     /// one; null when the worker has none. Set by the pipeline before the first stage.
     /// </summary>
-    public string? Fixer { get; set; }
+    public ChosenFixer? Fixer { get; set; }
 
     public string? CommitSha { get; set; } = task.CommitSha;
 
@@ -38,7 +41,7 @@ public sealed class TaskContext(TaskRecord task, string workspace)
     public string? WorkspaceId { get; set; }
 
     /// <summary>Every sandbox workspace this run created, forks included, so all are deleted when the task ends.</summary>
-    public IReadOnlyList<string> SandboxWorkspaces => sandboxWorkspaces;
+    public IReadOnlyList<string> SandboxWorkspaces => [.. sandboxWorkspaces];
 
     /// <summary>The command that runs the repository's tests: as submitted, else as detected.</summary>
     public string? TestCommand { get; set; } = task.TestCommand;
@@ -72,5 +75,5 @@ public sealed class TaskContext(TaskRecord task, string workspace)
 
     public StageProgress Progress { get; set; } = null!;
 
-    public void Owns(string sandboxWorkspaceId) => sandboxWorkspaces.Add(sandboxWorkspaceId);
+    public void Owns(string sandboxWorkspaceId) => sandboxWorkspaces.Enqueue(sandboxWorkspaceId);
 }

@@ -8,15 +8,17 @@ using Microsoft.Extensions.Options;
 namespace Asa.Worker.Pipeline;
 
 /// <summary>
-/// Runs the stages every task shares (cloning, indexing), then those of the task's fixer (<see cref="RepairPlans"/>),
-/// then delivers the verified fix (CREATING_PR) and ends the task COMPLETED; or FAILED when no fixer is configured,
+/// Runs the stages every task shares (cloning, indexing), then reproduces the bug and repairs it with the task's fixer
+/// (<see cref="FixerSelection"/>), then delivers the verified fix (CREATING_PR) and ends the task COMPLETED; or FAILED when no fixer is configured,
 /// or before any work when the fixer asked for cannot run on this worker. A resumed task runs the stages it had already
 /// entered again without announcing them a second time, so its event history has no duplicates; one that already holds
 /// a verified fix skips the stages that find one.
 /// </summary>
 public sealed class TaskPipeline(
     IEnumerable<IPipelineStage> sharedStages,
-    RepairPlans plans,
+    FixerSelection fixers,
+    ReproduceStage reproduce,
+    RepairStage repair,
     CreatePullRequestStage delivery,
     TaskJournal journal,
     IOptions<WorkerOptions> options,
@@ -29,8 +31,10 @@ public sealed class TaskPipeline(
         context.Progress = new StageProgress(context.TaskId, journal, resumedFrom, onStage);
         var fixedBefore = context.Fix is not null;
         // Delivering a fix found earlier needs no fixer, so a worker that cannot run the one asked for may still deliver it.
-        var plan = fixedBefore ? new FixerPlan(context.Task.Fixer, []) : PlanFor(context);
-        context.Fixer = plan.Fixer;
+        context.Fixer = fixedBefore ? null : FixerFor(context);
+        IReadOnlyList<IPipelineStage> fixerStages = fixedBefore ? []
+            : context.Fixer is { } chosen ? [chosen.Reproduction, repair]
+            : [reproduce];
         if (fixedBefore)
         {
             await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Info,
@@ -38,7 +42,7 @@ public sealed class TaskPipeline(
                 "; the stages that find and verify a fix are skipped.",
                 dedupeKey: "fixed-before", cancellationToken: cancellationToken);
         }
-        foreach (var stage in orderedSharedStages.Concat(plan.Stages).Where(stage => !fixedBefore || stage.NeededForDelivery))
+        foreach (var stage in orderedSharedStages.Concat(fixerStages).Where(stage => !fixedBefore || stage.NeededForDelivery))
         {
             await RunStageAsync(stage, context, cancellationToken);
         }
@@ -60,11 +64,11 @@ public sealed class TaskPipeline(
         }
     }
 
-    private FixerPlan PlanFor(TaskContext context)
+    private ChosenFixer? FixerFor(TaskContext context)
     {
         try
         {
-            return plans.For(context.Task);
+            return fixers.For(context.Task);
         }
         catch (AsaException error)
         {
@@ -74,10 +78,10 @@ public sealed class TaskPipeline(
 
     private async Task RunStageAsync(IPipelineStage stage, TaskContext context, CancellationToken cancellationToken)
     {
-        await context.Progress.EnterAsync(stage.State, cancellationToken);
-        using var activity = AsaActivitySources.Worker.StartActivity($"asa.stage {stage.State.ToName()}");
+        await context.Progress.EnterAsync(stage.EntryState, cancellationToken);
+        using var activity = AsaActivitySources.Worker.StartActivity($"asa.stage {stage.EntryState.ToName()}");
         activity?.SetTag(AsaActivitySources.TaskIdTag, context.TaskId);
-        activity?.SetTag(AsaActivitySources.StageTag, stage.State.ToName());
+        activity?.SetTag(AsaActivitySources.StageTag, stage.EntryState.ToName());
         await RunWithRetriesAsync(stage, context, cancellationToken);
     }
 
@@ -95,7 +99,7 @@ public sealed class TaskPipeline(
             {
                 var delay = BackoffDelay(attempt);
                 logger.LogWarning(error, "Stage {Stage} of task {TaskId} failed transiently (attempt {Attempt} of {Attempts}); retrying in {Delay}",
-                    stage.State, context.TaskId, attempt, attempts, delay);
+                    stage.EntryState, context.TaskId, attempt, attempts, delay);
                 await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Warning,
                     $"Attempt {attempt} failed on a transient error ({error.Message}); retrying in {delay.TotalSeconds:0.0} s.",
                     cancellationToken: cancellationToken);

@@ -1,6 +1,6 @@
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
-using Asa.Worker.Sandbox;
+using Asa.Repair;
 using Asa.Worker.Tasks;
 
 namespace Asa.Worker.Pipeline;
@@ -9,26 +9,12 @@ namespace Asa.Worker.Pipeline;
 public sealed class TestRunRecorder(TaskStore store, TaskJournal journal)
 {
     public async Task RecordAsync(
-        TaskContext context, string what, string phase, int attempt, string command, SandboxRun run, CancellationToken cancellationToken)
+        TaskContext context, string what, string phase, int attempt, string command, CommandRun run, CancellationToken cancellationToken)
     {
-        await store.RecordTestRunAsync(context.TaskId, phase, attempt, command, run.Succeeded, run.Result.ExitCode,
-            run.Result.LimitsHit.Select(DescribeLimit).ToList(), run.Result.WallTime.ToTimeSpan(), run.OutputTail, cancellationToken);
+        await store.RecordTestRunAsync(context.TaskId, phase, attempt, command, run.Succeeded, run.ExitCode,
+            run.LimitsHit.Select(CommandRun.Name).ToList(), run.WallTime, run.OutputTail, cancellationToken);
         await journal.LogAsync(context.TaskId, context.Progress.Current, run.Succeeded ? LogSeverity.Info : LogSeverity.Warning,
-            $"{what}: '{command}' {Describe(run)} in {run.Result.WallTime.ToTimeSpan().TotalSeconds:0.0} s.\n{run.OutputTail}",
+            $"{what}: '{command}' {run.Describe()} in {run.WallTime.TotalSeconds:0.0} s.\n{run.OutputTail}",
             dedupeKey: $"run:{phase}:{attempt}", cancellationToken: cancellationToken);
     }
-
-    public static string Describe(SandboxRun run) =>
-        run.Result.LimitsHit.Count > 0
-            ? $"was stopped by the sandbox's {string.Join(" and ", run.Result.LimitsHit.Select(DescribeLimit))} limit"
-            : $"exited with code {run.Result.ExitCode}";
-
-    private static string DescribeLimit(ExecLimitHit limit) => limit switch
-    {
-        ExecLimitHit.Time => "time",
-        ExecLimitHit.Memory => "memory",
-        ExecLimitHit.Output => "output",
-        ExecLimitHit.Processes => "process",
-        _ => limit.ToString(),
-    };
 }

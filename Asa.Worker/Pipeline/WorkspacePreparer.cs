@@ -1,9 +1,10 @@
 using Asa.Core.Errors;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
-using Asa.Worker.Repair.Localization;
-using Asa.Worker.Repair.Protection;
-using Asa.Worker.Repair.Verification;
+using Asa.Repair;
+using Asa.Repair.Localization;
+using Asa.Repair.Protection;
+using Asa.Repair.Verification;
 using Asa.Worker.Sandbox;
 using Microsoft.Extensions.Options;
 
@@ -27,16 +28,16 @@ public sealed class WorkspacePreparer(SandboxClient sandbox, TestRunRecorder rec
             await recorder.RecordAsync(context, "Setup", TestPhases.Setup, 1, setup, prepared, cancellationToken);
             if (!prepared.Succeeded)
             {
-                throw AsaException.User($"The setup command '{setup}' failed ({TestRunRecorder.Describe(prepared)}):\n{prepared.OutputTail}");
+                throw AsaException.User($"The setup command '{setup}' failed ({prepared.Describe()}):\n{prepared.OutputTail}");
             }
         }
 
-        var run = await sandbox.RunTestsAsync(context.WorkspaceId, testCommand, options.Value.TestTimeLimit, cancellationToken);
+        var run = await sandbox.For(context).RunTestsAsync(context.WorkspaceId, testCommand, options.Value.TestTimeLimit, cancellationToken);
         await recorder.RecordAsync(context, "Tests before the fix", TestPhases.BeforeFix, 1, testCommand, run.Run, cancellationToken);
         // A run stopped by the time limit may be the bug itself (an endless loop); any other limit is the repository's or the sandbox's.
-        if (run.Run.Result.LimitsHit.Count > 0 && !run.Hung)
+        if (run.Run.LimitsHit.Count > 0 && !run.Hung)
         {
-            throw AsaException.Resource($"The tests did not finish: '{testCommand}' {TestRunRecorder.Describe(run.Run)}.\n{run.OutputTail}");
+            throw AsaException.Resource($"The tests did not finish: '{testCommand}' {run.Run.Describe()}.\n{run.OutputTail}");
         }
         context.BaselineRun = run;
         context.WholeSuite = await RunWholeSuiteAsync(context, testCommand, cancellationToken);
@@ -54,14 +55,14 @@ public sealed class WorkspacePreparer(SandboxClient sandbox, TestRunRecorder rec
         {
             return null;
         }
-        var run = await sandbox.RunTestsAsync(context.WorkspaceId!, wholeSuite, options.Value.TestTimeLimit, cancellationToken);
+        var run = await sandbox.For(context).RunTestsAsync(context.WorkspaceId!, wholeSuite, options.Value.TestTimeLimit, cancellationToken);
         await recorder.RecordAsync(context, "The whole suite before the fix", TestPhases.SuiteBeforeFix, 1, wholeSuite, run.Run, cancellationToken);
-        if (run.Run.Result.LimitsHit.Count == 0)
+        if (run.Run.LimitsHit.Count == 0)
         {
             return new WholeSuiteBaseline(wholeSuite, run);
         }
         await journal.LogAsync(context.TaskId, context.Progress.Current, LogSeverity.Warning,
-            $"The repository's whole suite '{wholeSuite}' {TestRunRecorder.Describe(run.Run)}, so a fix is checked with '{testCommand}' alone.",
+            $"The repository's whole suite '{wholeSuite}' {run.Run.Describe()}, so a fix is checked with '{testCommand}' alone.",
             dedupeKey: "whole-suite-left-out", cancellationToken: cancellationToken);
         return null;
     }

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Asa.Worker.Repair.Edits;
+using Asa.Repair.Edits;
 
 namespace Asa.Worker.Prompts;
 

@@ -1,7 +1,7 @@
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
+using Asa.Repair;
 using Asa.Worker.Pipeline;
-using Asa.Worker.Repair.Verification;
 using Asa.Worker.Sandbox;
 using Asa.Worker.Tasks;
 using Google.Protobuf;
@@ -14,9 +14,9 @@ namespace Asa.Worker.Repair;
 /// </summary>
 public sealed class VerifiedFixRecorder(SandboxClient sandbox, TaskStore store, TaskJournal journal)
 {
-    public async Task KeepAsync(
-        TaskContext context, Candidate candidate, int attempts, string fork, SuiteVerdict verdict, CancellationToken cancellationToken)
+    public async Task KeepAsync(TaskContext context, VerifiedFix verified, CancellationToken cancellationToken)
     {
+        var (candidate, attempts, fork, verdict) = verified;
         var diff = await sandbox.DiffAsync(fork, cancellationToken);
         var fix = new TaskFix
         {

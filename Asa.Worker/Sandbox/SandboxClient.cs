@@ -2,8 +2,8 @@ using System.Formats.Tar;
 using System.Text;
 using Asa.Core.Errors;
 using Asa.Protos.V1;
-using Asa.Worker.Repair.Edits;
-using Asa.Worker.Repair.Verification;
+using Asa.Repair;
+using Asa.Repair.Edits;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -18,6 +18,9 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
 {
     private const int ChunkBytes = 64 * 1024;
     private const int TailChars = 4000;
+
+    /// <summary>One task's use of the sandbox, as the repair reaches it: every fork it makes is the task's, deleted when the task ends.</summary>
+    public ICandidateRunner For(Pipeline.TaskContext context) => new TaskSandbox(this, context);
 
     public async Task<string> UploadAsync(Guid taskId, string checkout, CancellationToken cancellationToken)
     {
@@ -46,7 +49,7 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
     }
 
     /// <summary>Runs a command in a workspace; the result keeps the last <paramref name="tailChars"/> characters of its output.</summary>
-    public async Task<SandboxRun> RunAsync(
+    public async Task<CommandRun> RunAsync(
         string workspaceId, string command, bool allowNetwork, TimeSpan wallTime, CancellationToken cancellationToken, int tailChars = TailChars)
     {
         using var call = client.Exec(new ExecRequest
@@ -75,21 +78,19 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
             return 0;
         }, cancellationToken));
         var text = output.ToString();
-        return new SandboxRun(
-            result ?? throw AsaException.Transient("The sandbox ended the run without a result."),
+        var ended = result ?? throw AsaException.Transient("The sandbox ended the run without a result.");
+        return new CommandRun(ended.ExitCode, [.. ended.LimitsHit.Select(LimitOf)], ended.WallTime.ToTimeSpan(),
             text.Length > tailChars ? "…" + text[^tailChars..] : text);
     }
 
-    /// <summary>
-    /// Runs a test command so that its runner reports every test (<see cref="TestReporting"/>); the run's output is the
-    /// command's own, with the report taken out.
-    /// </summary>
-    public async Task<TestSuiteRun> RunTestsAsync(string workspaceId, string command, TimeSpan wallTime, CancellationToken cancellationToken)
+    private static RunLimit LimitOf(ExecLimitHit limit) => limit switch
     {
-        var run = await RunAsync(workspaceId, TestReporting.Wrap(command), allowNetwork: false, wallTime, cancellationToken, TestReporting.OutputChars);
-        var (report, output) = TestReporting.Extract(run.OutputTail);
-        return new TestSuiteRun(run with { OutputTail = output.Length > TailChars ? "…" + output[^TailChars..] : output }, report);
-    }
+        ExecLimitHit.Time => RunLimit.Time,
+        ExecLimitHit.Memory => RunLimit.Memory,
+        ExecLimitHit.Output => RunLimit.Output,
+        ExecLimitHit.Processes => RunLimit.Processes,
+        _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, "The sandbox reported a limit this worker does not know."),
+    };
 
     /// <summary>A copy of the workspace, so a candidate can be tried without touching the original or its siblings.</summary>
     public async Task<string> ForkAsync(string workspaceId, CancellationToken cancellationToken) =>
@@ -98,7 +99,7 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
 
     /// <summary>Writes files as text, each in the encoding <paramref name="encodingOf"/> gives for its path (UTF-8 when none does).</summary>
     public async Task WriteFilesAsync(
-        string workspaceId, IReadOnlyDictionary<string, string> files, CancellationToken cancellationToken, Func<string, TextEncoding>? encodingOf = null)
+        string workspaceId, IReadOnlyDictionary<string, string> files, Func<string, TextEncoding>? encodingOf, CancellationToken cancellationToken)
     {
         var request = new WriteFilesRequest { WorkspaceId = workspaceId };
         request.Files.AddRange(files.Select(f => new WorkspaceFile
@@ -152,7 +153,12 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
         {
             throw AsaException.Resource($"The sandbox refused the work: {exception.Status.Detail}", exception);
         }
-        catch (RpcException exception) when (exception.StatusCode != StatusCode.Cancelled)
+        catch (RpcException exception) when (exception.StatusCode == StatusCode.Cancelled)
+        {
+            // A call cut short by its caller's token ends as gRPC's Cancelled status; callers wait for a .NET cancellation.
+            throw new OperationCanceledException(exception.Status.Detail, exception);
+        }
+        catch (RpcException exception)
         {
             throw AsaException.Permanent($"The sandbox failed: {exception.Status.Detail}", exception);
         }

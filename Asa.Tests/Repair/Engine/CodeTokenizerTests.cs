@@ -1,4 +1,5 @@
-using Asa.Worker.Repair.Engine;
+using Asa.Repair.Indexing;
+using Asa.Repair.Engine;
 
 namespace Asa.Tests.Repair.Engine;
 

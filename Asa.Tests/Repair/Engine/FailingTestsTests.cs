@@ -1,4 +1,4 @@
-using Asa.Worker.Repair.Engine;
+using Asa.Repair.Engine;
 
 namespace Asa.Tests.Repair.Engine;
 

@@ -1,7 +1,8 @@
+using Asa.Repair.Indexing;
 using Asa.Corpus;
 using Asa.Tests.Infrastructure;
-using Asa.Worker.Repair.Engine;
-using Asa.Worker.Repair.Localization;
+using Asa.Repair.Engine;
+using Asa.Repair.Localization;
 
 namespace Asa.Tests.Repair.Engine;
 
@@ -39,7 +40,7 @@ public sealed class KnownFixGenerationTests
 
         var known = candidates.FirstOrDefault(c => c.Changed == expected);
         Assert.True(known is not null, $"{name}: none of {candidates.Count} candidates for {path} is the known fix.");
-        var language = SourceLanguages.Of(path)!.Value;
+        var language = Languages.Editable(path)!.Value;
         if (language == SourceLanguage.CSharp)
         {
             Assert.True(new CSharpProjectCompiler(buggy).Compiles(path, known.Changed), $"{name}: the known fix does not compile with Roslyn.");

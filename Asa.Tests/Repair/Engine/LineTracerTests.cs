@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Asa.Worker.Repair.Engine;
+using Asa.Repair.Engine;
 
 namespace Asa.Tests.Repair.Engine;
 

@@ -1,6 +1,6 @@
 using Asa.Tests.Repair.Localization;
-using Asa.Worker.Repair.Engine;
-using Asa.Worker.Repair.Localization;
+using Asa.Repair.Engine;
+using Asa.Repair.Localization;
 
 namespace Asa.Tests.Repair.Engine;
 

@@ -1,5 +1,6 @@
+using Asa.Repair.Indexing;
 using Asa.Tests.Repair.Localization;
-using Asa.Worker.Repair.Engine;
+using Asa.Repair.Engine;
 
 namespace Asa.Tests.Repair.Engine;
 

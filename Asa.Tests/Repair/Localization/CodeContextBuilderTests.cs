@@ -1,6 +1,6 @@
 using System.Text;
 using Asa.Worker.Llm;
-using Asa.Worker.Repair.Localization;
+using Asa.Repair.Localization;
 
 namespace Asa.Tests.Repair.Localization;
 

@@ -1,4 +1,4 @@
-using Asa.Worker.Repair.Localization;
+using Asa.Repair.Localization;
 
 namespace Asa.Tests.Repair.Localization;
 

@@ -1,7 +1,7 @@
 using Asa.Tests.Repair.Localization;
-using Asa.Worker.Repair.Localization;
-using Asa.Worker.Repair.Protection;
-using Asa.Worker.Repair.Verification;
+using Asa.Repair.Localization;
+using Asa.Repair.Protection;
+using Asa.Repair.Verification;
 
 namespace Asa.Tests.Repair.Protection;
 

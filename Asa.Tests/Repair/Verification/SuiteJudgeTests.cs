@@ -1,7 +1,5 @@
-using Asa.Protos.V1;
-using Asa.Worker.Repair.Verification;
-using Asa.Worker.Sandbox;
-using Google.Protobuf.WellKnownTypes;
+using Asa.Repair;
+using Asa.Repair.Verification;
 
 namespace Asa.Tests.Repair.Verification;
 
@@ -125,7 +123,7 @@ public sealed class SuiteJudgeTests
     [Fact]
     public void ARunStoppedByALimitNeverPassesAndAHungRunBeforeSetsNoCount()
     {
-        var hung = new TestSuiteRun(new SandboxRun(Result(137, ExecLimitHit.Time), "1 passed"), null);
+        var hung = new TestSuiteRun(Result(137, "1 passed", RunLimit.Time), null);
 
         Assert.Equal(["The run was stopped by the sandbox's time limit."], SuiteJudge.Judge(Plain(1, ""), hung, MayStillFail).Problems);
         Assert.True(hung.Hung);
@@ -133,15 +131,10 @@ public sealed class SuiteJudgeTests
     }
 
     private static TestSuiteRun Run(int exitCode, params (string Id, TestOutcome Outcome, string Message)[] tests) =>
-        new(new SandboxRun(Result(exitCode), ""), new TestReport("pytest JUnit XML",
+        new(Result(exitCode, ""), new TestReport("pytest JUnit XML",
             tests.ToDictionary(t => t.Id, t => new TestResult(t.Outcome, t.Message, "t"))));
 
-    private static TestSuiteRun Plain(int exitCode, string output) => new(new SandboxRun(Result(exitCode), output), null);
+    private static TestSuiteRun Plain(int exitCode, string output) => new(Result(exitCode, output), null);
 
-    private static ExecResult Result(int exitCode, params ExecLimitHit[] limits)
-    {
-        var result = new ExecResult { ExitCode = exitCode, WallTime = Duration.FromTimeSpan(TimeSpan.FromSeconds(1)) };
-        result.LimitsHit.AddRange(limits);
-        return result;
-    }
+    private static CommandRun Result(int exitCode, string output, params RunLimit[] limits) => new(exitCode, limits, TimeSpan.FromSeconds(1), output);
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Asa.Worker.Repair.Verification;
+using Asa.Repair.Verification;
 
 namespace Asa.Tests.Repair.Verification;
 

@@ -1,4 +1,4 @@
-using Asa.Worker.Repair.Verification;
+using Asa.Repair.Verification;
 
 namespace Asa.Tests.Repair.Verification;
 

@@ -11,7 +11,7 @@ namespace Asa.Worker.Pipeline.Stages;
 /// <summary>CLONING_REPO: clones the repository with LibGit2Sharp and pins the commit, so a resumed task sees the same code.</summary>
 public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, TaskJournal journal) : IPipelineStage
 {
-    public TaskState State => TaskState.CloningRepo;
+    public TaskState EntryState => TaskState.CloningRepo;
 
     public bool NeededForDelivery => true;
 
@@ -50,7 +50,7 @@ public sealed class CloneStage(RepositoryUrlPolicy policy, TaskStore store, Task
         context.CommitSha = sha;
         context.BaseBranch = branch;
         await store.RecordCloneAsync(context.TaskId, sha, branch, cancellationToken);
-        await journal.LogAsync(context.TaskId, State, LogSeverity.Info,
+        await journal.LogAsync(context.TaskId, EntryState, LogSeverity.Info,
             $"Cloned {context.Task.RepoUrl} at {branch} ({sha[..12]}).", dedupeKey: "clone", cancellationToken: cancellationToken);
     }
 

@@ -26,7 +26,7 @@ public sealed class CreatePullRequestStage(
     SecretValues secrets,
     IOptions<DeliveryOptions> options) : IPipelineStage
 {
-    public TaskState State => TaskState.CreatingPr;
+    public TaskState EntryState => TaskState.CreatingPr;
 
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
@@ -155,7 +155,7 @@ public sealed class CreatePullRequestStage(
         }
         delivery.PushedTo = destination;
         await RecordAsync(context, delivery, cancellationToken);
-        await journal.LogAsync(context.TaskId, State, LogSeverity.Info,
+        await journal.LogAsync(context.TaskId, EntryState, LogSeverity.Info,
             secrets.Redact($"Put the fix ({delivery.CommitSha[..12]}) on the new branch {delivery.Branch} of {destination}."),
             dedupeKey: "pushed", cancellationToken: cancellationToken);
     }

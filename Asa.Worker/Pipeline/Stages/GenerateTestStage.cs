@@ -4,9 +4,10 @@ using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Worker.Llm;
 using Asa.Worker.Prompts;
-using Asa.Worker.Repair;
-using Asa.Worker.Repair.Edits;
-using Asa.Worker.Repair.Localization;
+using Asa.Repair;
+using Asa.Repair.Edits;
+using Asa.Repair.Localization;
+using Asa.Repair.Verification;
 using Asa.Worker.Sandbox;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,9 @@ public sealed class GenerateTestStage(
     private const int ExampleTestChars = 6000;
     private const int FeedbackOutputChars = 2500;
 
-    public TaskState State => TaskState.GeneratingTest;
+    public TaskState EntryState => TaskState.GeneratingTest;
+
+    public TaskState LastState => TaskState.TestingBeforeFix;
 
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
@@ -72,10 +75,10 @@ public sealed class GenerateTestStage(
                 await preparer.PrepareAsync(context, cancellationToken);
                 baseWorkspace = context.WorkspaceId!;
             }
-            var fork = await sandbox.ForkAsync(baseWorkspace, cancellationToken);
-            context.Owns(fork);
-            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [path] = content }, cancellationToken);
-            var suiteRun = await sandbox.RunTestsAsync(fork, command, workerOptions.Value.TestTimeLimit, cancellationToken);
+            var taskSandbox = sandbox.For(context);
+            var fork = await taskSandbox.ForkAsync(baseWorkspace, cancellationToken);
+            await taskSandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [path] = content }, null, cancellationToken);
+            var suiteRun = await taskSandbox.RunTestsAsync(fork, command, workerOptions.Value.TestTimeLimit, cancellationToken);
             var run = suiteRun.Run;
             await recorder.RecordAsync(context, $"Reproduction test {attempt}", TestPhases.Reproduction, attempt, command, run, cancellationToken);
 
@@ -87,7 +90,7 @@ public sealed class GenerateTestStage(
                     answer.Value["expected_failure"]?.GetValue<string>() ?? "", suiteRun);
                 return;
             }
-            lastEvidence = $"attempt {attempt}: {path} with '{command}' {TestRunRecorder.Describe(run)}. {problem}\n{run.OutputTail}";
+            lastEvidence = $"attempt {attempt}: {path} with '{command}' {run.Describe()}. {problem}\n{run.OutputTail}";
             feedback = $"Your previous test ({path}) did not reproduce the bug. {problem}\nIts output:\n```\n{PromptText.Clip(run.OutputTail, FeedbackOutputChars)}\n```\n" +
                 "Write a new test that fails because of the bug.";
         }

@@ -1,7 +1,7 @@
 using Asa.Core.Errors;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
-using Asa.Worker.Indexing;
+using Asa.Worker.Repair;
 using Asa.Worker.Tasks;
 using Google.Protobuf;
 
@@ -10,7 +10,7 @@ namespace Asa.Worker.Pipeline.Stages;
 /// <summary>INDEXING_CODE: builds the code inventory and settles the test command.</summary>
 public sealed class IndexStage(TaskStore store, TaskJournal journal) : IPipelineStage
 {
-    public TaskState State => TaskState.IndexingCode;
+    public TaskState EntryState => TaskState.IndexingCode;
 
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class IndexStage(TaskStore store, TaskJournal journal) : IPipeline
         var testCommand = context.Task.TestCommand is not null ? $"{context.Task.TestCommand} (as given)"
             : detected is not null ? $"{detected} (detected)"
             : "none found";
-        await journal.LogAsync(context.TaskId, State, LogSeverity.Info,
+        await journal.LogAsync(context.TaskId, EntryState, LogSeverity.Info,
             $"Indexed {inventory.FileCount} files, {inventory.TotalBytes:N0} bytes ({languages}); test command: {testCommand}.",
             dedupeKey: "inventory", cancellationToken: cancellationToken);
 

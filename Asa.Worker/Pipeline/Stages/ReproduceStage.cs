@@ -10,7 +10,7 @@ namespace Asa.Worker.Pipeline.Stages;
 /// </summary>
 public sealed class ReproduceStage(WorkspacePreparer preparer, TaskJournal journal) : IPipelineStage
 {
-    public TaskState State => TaskState.TestingBeforeFix;
+    public TaskState EntryState => TaskState.TestingBeforeFix;
 
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
@@ -19,11 +19,11 @@ public sealed class ReproduceStage(WorkspacePreparer preparer, TaskJournal journ
         {
             await journal.LogAsync(context.TaskId, TaskState.TestingBeforeFix, LogSeverity.Info,
                 $"The bug is reproduced by a hang: '{context.TestCommand}' did not finish within the test time limit " +
-                $"({run.Run.Result.WallTime.ToTimeSpan().TotalSeconds:0} s), which the bug may cause (an endless loop). A fix must make the tests finish and pass.",
+                $"({run.Run.WallTime.TotalSeconds:0} s), which the bug may cause (an endless loop). A fix must make the tests finish and pass.",
                 dedupeKey: "reproduced-by-hang", cancellationToken: cancellationToken);
             return;
         }
-        if (run.Run.Result.ExitCode == 0)
+        if (run.Run.ExitCode == 0)
         {
             throw AsaException.User(
                 $"Bug not reproduced: '{context.TestCommand}' passes before any change (exit code 0), so there is no failing test to fix. " +
@@ -32,7 +32,7 @@ public sealed class ReproduceStage(WorkspacePreparer preparer, TaskJournal journ
         if (run.Report is { Tests.Count: 0 } || run.Report is null && run.Executed == 0)
         {
             throw AsaException.User(
-                $"Bug not reproduced: '{context.TestCommand}' fails (exit code {run.Run.Result.ExitCode}) without running any test, so there is no " +
+                $"Bug not reproduced: '{context.TestCommand}' fails (exit code {run.Run.ExitCode}) without running any test, so there is no " +
                 $"failing test to fix. Give a test command that runs the repository's tests.\n{run.OutputTail}");
         }
     }

@@ -1,0 +1,26 @@
+using Asa.Repair.Diffs;
+using Asa.Repair.Edits;
+
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// One candidate fix the engine made: a single small edit to one file, ranked by <see cref="Priority"/> (how
+/// suspicious its line is, <see cref="LineScore"/>, times how likely its kind of edit is).
+/// </summary>
+public sealed record CandidateEdit(string Path, int Line, string Kind, string Description, string Original, string Changed, double LineScore, double Priority)
+{
+    private int? size;
+
+    /// <summary>Lines changed, then characters changed, so that of two passing edits the smaller wins.</summary>
+    public int Size => size ??= SizeOf();
+
+    public string Diff => UnifiedDiff.Render(Path, Original, Changed);
+
+    public override string ToString() => $"{Path}:{Line} {Description}";
+
+    private int SizeOf()
+    {
+        var (added, removed) = UnifiedDiff.ChangedLines(Original, Changed);
+        return (added.Count + removed.Count) * 1000 + Math.Abs(Changed.Length - Original.Length) + 1;
+    }
+}

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Asa.Repair.Engine;
+
+public enum EngineMode
+{
+    /// <summary>The engine fixes bugs when no model is configured.</summary>
+    Auto,
+
+    /// <summary>The engine tries first, and the model only when the engine found nothing.</summary>
+    First,
+
+    /// <summary>Never: without a model, tasks end with "no fixer is configured".</summary>
+    Off,
+}
+
+/// <summary>How the embedded repair engine searches (section <c>Engine</c>).</summary>
+public sealed class EngineOptions
+{
+    public const string SectionName = "Engine";
+
+    public EngineMode Mode { get; set; } = EngineMode.Auto;
+
+    /// <summary>
+    /// How long the engine may take, counted from when the worker began the task: the search stops in time to verify
+    /// what it found (see <see cref="CandidateSearch.SearchTime"/>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "02:00:00")]
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Candidates run in the sandbox before the search gives up.</summary>
+    [Range(1, 100_000)]
+    public int MaxCandidates { get; set; } = 1000;
+
+    /// <summary>Candidates run side by side, each in its own sandbox fork.</summary>
+    [Range(1, 32)]
+    public int Parallelism { get; set; } = 2;
+
+    /// <summary>Suspicious lines the operators edit, most suspicious first.</summary>
+    [Range(1, 1000)]
+    public int SuspiciousLines { get; set; } = 40;
+}

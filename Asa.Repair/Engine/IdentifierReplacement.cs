@@ -1,0 +1,143 @@
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// Replaces a variable with another variable in scope, an attribute with another attribute the file uses, or a called
+/// function with another of the file's calls, its usual counterpart (min for max, floor for ceil) first.
+/// </summary>
+public sealed class IdentifierReplacement : IMutationOperator
+{
+    private const int AlternativesPerName = 10;
+
+    private static readonly Dictionary<string, string> Counterparts = Pairs(
+        ("min", "max"), ("Min", "Max"), ("floor", "ceil"), ("Floor", "Ceiling"), ("lower", "upper"), ("ToLower", "ToUpper"),
+        ("toLowerCase", "toUpperCase"), ("startswith", "endswith"), ("StartsWith", "EndsWith"),
+        ("startsWith", "endsWith"), ("First", "Last"), ("first", "last"), ("push", "unshift"), ("pop", "shift"),
+        ("Any", "All"), ("some", "every"), ("any", "all"), ("MinBy", "MaxBy"), ("OrderBy", "OrderByDescending"),
+        ("lstrip", "rstrip"), ("TrimStart", "TrimEnd"), ("trimStart", "trimEnd"), ("Add", "Remove"), ("append", "remove"));
+
+    public IEnumerable<MutationEdit> Propose(MutationSite site)
+    {
+        if (site.Tokens.Skip(site.First).Take(site.End - site.First).Any(t => t.Text is "def" or "class" or "function" or "import" && t.Kind == TokenKind.Keyword))
+        {
+            yield break;
+        }
+        var attributes = NamesAfterDot(site, called: false);
+        var methods = NamesAfterDot(site, called: true);
+        var functions = Enumerable.Range(0, site.Tokens.Count)
+            .Where(i => site[i].Kind == TokenKind.Identifier && site.At(i + 1) is { Text: "(" } && site.At(i - 1) is not { Text: "." or "?." or "def" or "function" or "new" })
+            .GroupBy(i => site[i].Text, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(i => Math.Abs(site[i].Line - site.Line)))
+            .Select(g => g.Key)
+            .ToList();
+
+        for (var i = site.First; i < site.End; i++)
+        {
+            var token = site[i];
+            if (token.Kind != TokenKind.Identifier)
+            {
+                continue;
+            }
+            var afterDot = site.At(i - 1) is { Text: "." or "?." };
+            var called = site.At(i + 1) is { Text: "(" };
+            IEnumerable<string> alternatives;
+            string kind;
+            if (afterDot)
+            {
+                (alternatives, kind) = called ? (methods, "method") : (attributes, "attribute");
+            }
+            else if (called)
+            {
+                (alternatives, kind) = (functions, "call");
+            }
+            else if (site.IsVariableUse(i) && !IsDeclared(site, i))
+            {
+                (alternatives, kind) = (NearestVariables(site, i), "variable");
+            }
+            else
+            {
+                continue;
+            }
+
+            if (Counterparts.TryGetValue(token.Text, out var counterpart))
+            {
+                yield return new MutationEdit(kind, $"'{token.Text}' to '{counterpart}'", token.Start, token.Text.Length, counterpart, 0.95);
+            }
+            // A variable set before this line and never read is the likeliest meant here: the compiler would warn of
+            // it, and the use that names the wrong variable is why. Otherwise names that look alike are the ones mixed
+            // up most, so they are tried first.
+            var unread = kind == "variable" ? UnreadBefore(site) : [];
+            var ordered = alternatives.Where(a => a != token.Text && a != counterpart)
+                .Select((name, order) => (name, order))
+                .OrderByDescending(a => unread.Contains(a.name))
+                .ThenByDescending(a => Likeness(token.Text, a.name))
+                .ThenBy(a => a.order)
+                .Take(AlternativesPerName);
+            foreach (var (alternative, _) in ordered)
+            {
+                var prior = kind == "call" ? 0.5 : unread.Contains(alternative) ? 1.2 : 0.6;
+                yield return new MutationEdit(kind, $"{kind} '{token.Text}' to '{alternative}'", token.Start, token.Text.Length, alternative, prior);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The variables in scope: first those named only once (set and never read, a sign that a use names the wrong
+    /// variable), then those used nearest to the token.
+    /// </summary>
+    private static IEnumerable<string> NearestVariables(MutationSite site, int index) =>
+        site.ScopeTokens().Where(site.IsVariableUse)
+            .GroupBy(i => site[i].Text, StringComparer.Ordinal)
+            .OrderBy(g => g.Count() == 1 ? 0 : 1)
+            .ThenBy(g => g.Min(i => Math.Abs(site[i].Line - site[index].Line)))
+            .Select(g => g.Key);
+
+    /// <summary>The variables of the scope named exactly once, on a line before the site's: set and never read.</summary>
+    private static HashSet<string> UnreadBefore(MutationSite site) =>
+        site.ScopeTokens().Where(site.IsVariableUse)
+            .GroupBy(i => site[i].Text, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1 && site[g.First()].Line < site.Line)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>How alike two names are: the characters they share at the start and at the end.</summary>
+    private static int Likeness(string a, string b)
+    {
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+        var suffix = 0;
+        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        {
+            suffix++;
+        }
+        return Math.Min(prefix + suffix, 6);
+    }
+
+    private static List<string> NamesAfterDot(MutationSite site, bool called) =>
+        Enumerable.Range(1, site.Tokens.Count - 1)
+            .Where(i => site[i].Kind == TokenKind.Identifier && site[i - 1].Text is "." or "?." && (site.At(i + 1) is { Text: "(" }) == called)
+            .GroupBy(i => site[i].Text, StringComparer.Ordinal)
+            .OrderBy(g => g.Min(i => Math.Abs(site[i].Line - site.Line)))
+            .Select(g => g.Key)
+            .ToList();
+
+    // The name a declaration introduces ("let total", "int total", "var total") cannot be swapped for another.
+    private static bool IsDeclared(MutationSite site, int index) =>
+        site.At(index - 1) is { } before && (before.Text is "var" or "let" or "const" or "for" or "foreach" or "out" or "as"
+                                             || before.Kind == TokenKind.Identifier
+                                             || before.Kind == TokenKind.Keyword && before.Text is "int" or "long" or "double" or "float" or "bool" or "boolean" or "string" or "char" or "decimal" or "byte" or "short" or "object")
+        || site.At(index + 1) is { Text: "in" or "of" } && site.At(index - 1) is { Text: "for" or "(" or "," };
+
+    private static Dictionary<string, string> Pairs(params (string, string)[] pairs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (a, b) in pairs)
+        {
+            map.TryAdd(a, b);
+            map.TryAdd(b, a);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,56 @@
+using Asa.Repair.Indexing;
+using Asa.Repair.Localization;
+
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// Makes the candidate edits for a list of suspicious lines: every operator at every line, each edit applied to its
+/// file, duplicates dropped, likeliest first. Nothing is checked or run here.
+/// </summary>
+public static class MutationGenerator
+{
+    private static readonly IMutationOperator[] Operators =
+    [
+        new OperatorSwap(), new ConstantShift(), new ConditionMutation(), new IdentifierReplacement(), new ReturnReplacement(),
+        new OperandSwap(), new BoundShift(), new StatementMutation(),
+    ];
+
+    public static IReadOnlyList<CandidateEdit> Generate(CheckoutSnapshot checkout, IReadOnlyList<SuspiciousLine> lines, int limit)
+    {
+        var candidates = new List<CandidateEdit>();
+        var seen = new HashSet<(string, string)>();
+        var tokensOf = new Dictionary<string, IReadOnlyList<CodeToken>>(StringComparer.Ordinal);
+        foreach (var suspicious in lines)
+        {
+            if (Languages.Editable(suspicious.Path) is not { } language || !checkout.IndexOf.TryGetValue(suspicious.Path, out var index))
+            {
+                continue;
+            }
+            var text = checkout.Files[index].Text;
+            if (!tokensOf.TryGetValue(suspicious.Path, out var tokens))
+            {
+                tokensOf[suspicious.Path] = tokens = [.. CodeTokenizer.Tokenize(language, text).Where(t => t.Kind != TokenKind.Comment)];
+            }
+            var site = new MutationSite(language, suspicious.Path, text, tokens, suspicious.Line, EnclosingFunction(checkout.Symbols[index], suspicious.Line));
+            foreach (var op in Operators)
+            {
+                foreach (var edit in op.Propose(site))
+                {
+                    var changed = site.Replace(edit.Start, edit.Length, edit.Replacement);
+                    if (changed != text && seen.Add((suspicious.Path, changed)))
+                    {
+                        candidates.Add(new CandidateEdit(suspicious.Path, suspicious.Line, edit.Kind, edit.Description, text, changed, suspicious.Score, suspicious.Score * edit.Prior));
+                    }
+                }
+            }
+        }
+        // A stable sort: of two equally likely edits, the one at the more suspicious line (made first) goes first.
+        return [.. candidates.OrderByDescending(c => c.Priority).Take(limit)];
+    }
+
+    private static (int Start, int End)? EnclosingFunction(IReadOnlyList<CodeSymbol> symbols, int line) =>
+        symbols.Where(s => s.Kind is "function" or "method" && s.StartLine <= line && s.EndLine >= line)
+            .OrderBy(s => s.EndLine - s.StartLine)
+            .Select(s => ((int, int)?)(s.StartLine, s.EndLine))
+            .FirstOrDefault();
+}

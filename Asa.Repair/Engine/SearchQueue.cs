@@ -1,0 +1,76 @@
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// The candidates in the order the search tries them, which the search's own runs keep adjusting: a line whose
+/// edits leave the failing tests' output exactly as it was is probably not run by them (the coverage Java and C# are
+/// not measured for), so its other edits wait; a line whose edit made some failing test pass, or all
+/// of them, is where the fix likely is, so its other edits come forward. A line known to run (measured, named by
+/// the failure, or shown by an earlier edit) is never sent back: an edit there that changed nothing was only an
+/// equivalent edit, or one the failure happens before. Safe to use from several forks at once.
+/// </summary>
+public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates, IEnumerable<SuspiciousLine>? lines = null)
+{
+    private const double Unchanged = 0.5;
+    private const double Changed = 1.2;
+    private const double Closer = 3;
+    private const double Floor = 0.1;
+    private const double Ceiling = 9;
+
+    private readonly Lock gate = new();
+    private readonly bool[] taken = new bool[candidates.Count];
+    private readonly Dictionary<(string Path, int Line), double> lineWeights = [];
+    private readonly HashSet<(string Path, int Line)> knownToRun = (lines ?? []).Where(l => l.KnownToRun).Select(l => (l.Path, l.Line)).ToHashSet();
+    private int left = candidates.Count;
+
+    /// <summary>The untried candidate likeliest now, or null when every one was taken.</summary>
+    public CandidateEdit? Next()
+    {
+        lock (gate)
+        {
+            var best = -1;
+            var bestPriority = double.NegativeInfinity;
+            for (var i = 0; i < candidates.Count && left > 0; i++)
+            {
+                // Strictly greater: of equals, the earlier (the generator's order) goes first.
+                if (!taken[i] && Priority(candidates[i]) is var priority && priority > bestPriority)
+                {
+                    best = i;
+                    bestPriority = priority;
+                }
+            }
+            if (best < 0)
+            {
+                return null;
+            }
+            taken[best] = true;
+            left--;
+            return candidates[best];
+        }
+    }
+
+    /// <summary>What a candidate's run of the failing tests showed about its line.</summary>
+    public void Learn(CandidateEdit candidate, RunEffect effect)
+    {
+        lock (gate)
+        {
+            var key = (candidate.Path, candidate.Line);
+            var weight = lineWeights.GetValueOrDefault(key, 1);
+            lineWeights[key] = effect switch
+            {
+                RunEffect.Unchanged => weight > 1 || knownToRun.Contains(key) ? weight : Math.Max(weight * Unchanged, Floor),
+                RunEffect.Changed => Math.Max(weight, Changed),
+                _ => Math.Min(Math.Max(weight, 1) * Closer, Ceiling),
+            };
+        }
+    }
+
+    public double WeightOf(string path, int line)
+    {
+        lock (gate)
+        {
+            return lineWeights.GetValueOrDefault((path, line), 1);
+        }
+    }
+
+    private double Priority(CandidateEdit candidate) => candidate.Priority * lineWeights.GetValueOrDefault((candidate.Path, candidate.Line), 1);
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Asa.Repair.Candidates;
+using Asa.Repair.Edits;
+using Asa.Repair.Engine;
+
+namespace Asa.Repair.Fixers;
+
+/// <summary>
+/// The embedded engine (fixer <c>engine</c>): searches small edits at the suspicious lines, then proves the smallest that
+/// passed the search's runs as every fixer's candidates are proved (<see cref="CandidateProver"/>), in a clean fork.
+/// Offline: no model is asked anything.
+/// </summary>
+public sealed class EngineFixer(CandidateSearch search) : IFixer
+{
+    public bool UsesModel => false;
+
+    public async Task<VerifiedFix> FixAsync(RepairRequest request, RepairPorts ports, CancellationToken cancellationToken)
+    {
+        var outcome = await search.SearchAsync(request, SearchRequestFor(request), ports.Runner, cancellationToken);
+        var summary = outcome.Summary;
+        await ports.Progress.RecordSearchAsync(summary, cancellationToken);
+        var account = $"{summary.Generated} candidate edit(s) made at the suspicious lines; of those tried, {summary.Compiled} parsed or compiled, " +
+                      $"{summary.Run} run, {summary.Passed} passed, in {summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s " +
+                      $"(stopped: {summary.Stopped}). Most suspicious: {string.Join(", ", summary.SuspiciousLines.Take(3))}.";
+        await ports.Progress.LogAsync(RepairStep.GeneratingFix, warning: false, "Embedded engine: " + account, "engine-search", cancellationToken);
+
+        if (outcome.Winner is not { } winner)
+        {
+            throw new RepairFailedException($"The embedded engine found no fix: {account}" +
+                (summary.BestPartial.Length > 0 ? $"\nThe candidate that got furthest: {summary.BestPartial}" : " No candidate made any failing test pass."));
+        }
+
+        var candidate = new Candidate(summary.Run, new ProposedFix(Rationale(winner, request.TestCommand), Confidence(winner, outcome), []),
+            new Dictionary<string, string?> { [winner.Path] = winner.Original }, new Dictionary<string, string> { [winner.Path] = winner.Changed });
+        var round = await CandidateProver.ProveAsync(request, ports, [candidate], new HashSet<string>([winner.Path], StringComparer.Ordinal), cancellationToken);
+        if (round.Rejected.FirstOrDefault() is { } review)
+        {
+            throw new RepairFailedException($"The {review.Reviewer} guardian rejected the engine's fix ({winner}): {string.Join(" ", review.Reasons)}", rejected: true);
+        }
+        return round.Winner is { } fix
+            ? fix with { Attempts = summary.Run }
+            : throw new RepairFailedException(
+                $"The engine's fix ({winner}) passed the search's runs but not the final verification in a clean fork: {round.Tested[0].Failure}");
+    }
+
+    /// <summary>
+    /// The search runs the reproduction test when a model wrote one; otherwise the user's tests narrowed to those that
+    /// failed (or, when they hung, stopped at the first failure), and reads the failing tests' sources for evidence.
+    /// </summary>
+    private static SearchRequest SearchRequestFor(RepairRequest request)
+    {
+        var baseline = request.Baseline;
+        var testCommand = request.TestCommand;
+        var protectedFiles = request.Protection.Files.Keys.ToHashSet(StringComparer.Ordinal);
+        if (request.Reproduction is { } reproduction)
+        {
+            return new SearchRequest(request.WorkspaceId, reproduction.Command, testCommand, reproduction.FailureOutput, reproduction.Content,
+                new HashSet<string>([.. protectedFiles, reproduction.Path], StringComparer.Ordinal));
+        }
+        var paths = request.Snapshot.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return new SearchRequest(request.WorkspaceId,
+            baseline.Hung ? FailingTests.StopAtFirstFailure(testCommand) : FailingTests.Narrow(testCommand, baseline.OutputTail, paths), testCommand,
+            baseline.OutputTail, FailingTestSources.Find(request.Snapshot, baseline.OutputTail, request.Protection.IsProtected), protectedFiles);
+    }
+
+    private static string Rationale(CandidateEdit winner, string testCommand) =>
+        $"The embedded repair engine searched small edits at the lines the failure points to. At {winner.Path} line {winner.Line} " +
+        $"it made one {winner.Kind} edit ({winner.Description}), the smallest with which the failing tests and then '{testCommand}' pass.";
+
+    /// <summary>How strongly the evidence pointed at the edited line, relative to the most suspicious line: 0.4 to 0.8.</summary>
+    private static double Confidence(CandidateEdit winner, SearchOutcome outcome) =>
+        Math.Round(0.4 + 0.4 * (outcome.TopLineScore <= 0 ? 0 : Math.Min(1, winner.LineScore / outcome.TopLineScore)), 2);
+}

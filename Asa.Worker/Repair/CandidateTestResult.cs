@@ -1,9 +1,0 @@
-using Asa.Worker.Repair.Verification;
-
-namespace Asa.Worker.Repair;
-
-/// <summary>How a candidate's verification ended: the verdict on the user's tests, and the account of its failure (null when it passed).</summary>
-public sealed record CandidateTestResult(SuiteVerdict Verdict, string? Failure)
-{
-    public bool Passed => Failure is null;
-}

@@ -1,9 +1,0 @@
-namespace Asa.Worker.Repair.Verification;
-
-/// <summary>How one test ended, as its runner reported it. An error (a fixture or collection failure) counts as failed.</summary>
-public enum TestOutcome
-{
-    Passed,
-    Failed,
-    Skipped,
-}
