@@ -101,6 +101,7 @@ public static class WorkerServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<EngineOptions>>().Value);
+        builder.Services.AddSingleton<FaultLocalizer>();
         builder.Services.AddSingleton<SuspiciousLineRanker>();
         builder.Services.AddSingleton<CandidateSearch>();
         builder.Services.AddSingleton<EngineFixer>();
@@ -116,7 +117,6 @@ public static class WorkerServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(services => services.GetRequiredService<IOptions<RepairOptions>>().Value);
-        builder.Services.AddSingleton<FaultLocalizer>();
         builder.Services.AddSingleton<ModelFixer>();
         builder.Services.AddKeyedSingleton<IFixer>(Fixers.Model, (services, _) => services.GetRequiredService<ModelFixer>());
         builder.Services.AddKeyedSingleton<IFixer, EngineFirstFixer>(Fixers.EngineFirst);

@@ -2,6 +2,8 @@ using System.Text;
 using Asa.Worker.Llm;
 using Asa.Repair.Localization;
 
+using Asa.Repair.Tests.Localization;
+
 namespace Asa.Tests.Repair.Localization;
 
 public sealed class CodeContextBuilderTests : IDisposable
