@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Asa.Api.Grpc;
 using Asa.Api.Tasks;
-using Asa.Api.Validation;
 using Asa.Core.Data;
 using Asa.Protos.V1;
 using Grpc.Core;

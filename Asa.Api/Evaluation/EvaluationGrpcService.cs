@@ -1,5 +1,4 @@
 using Asa.Api.Grpc;
-using Asa.Api.Validation;
 using Asa.Core.Data;
 using Asa.Protos.V1;
 using Grpc.Core;

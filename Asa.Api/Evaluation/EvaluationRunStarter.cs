@@ -1,5 +1,5 @@
+using Asa.Api.Grpc;
 using Asa.Api.Tasks;
-using Asa.Api.Validation;
 using Asa.Core.Data;
 using Asa.Core.Errors;
 using Asa.Protos.V1;

@@ -1,9 +1,9 @@
 using Asa.Api.Access;
 using Asa.Api.Evaluation;
+using Asa.Api.Feedback;
 using Asa.Api.Grpc;
 using Asa.Api.Tasks;
 using Asa.Api.Usage;
-using Asa.Api.Validation;
 using Asa.Core.Data;
 using Asa.Core.Extensions;
 using Google.Protobuf.Reflection;

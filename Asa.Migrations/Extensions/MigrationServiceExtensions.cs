@@ -8,7 +8,7 @@ public static class MigrationServiceExtensions
     {
         builder.AddServiceDefaults();
         builder.AddNpgsqlDbContext<AsaDbContext>(AsaDbContext.ConnectionName,
-            configureDbContextOptions: options => options.UseAsaConventions());
+            configureDbContextOptions: options => options.UseAsaConventions().UseAsaMigrations());
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

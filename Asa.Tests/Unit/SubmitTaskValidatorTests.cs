@@ -1,4 +1,4 @@
-using Asa.Api.Validation;
+using Asa.Api.Tasks;
 using Asa.Core.Repositories;
 using Asa.Protos.V1;
 using Google.Rpc;

@@ -1,4 +1,4 @@
-using Asa.Api.Tasks;
+using Asa.Api.Grpc;
 using Asa.Core.Data;
 using Asa.Core.Errors;
 using Asa.Core.Tasks;
@@ -6,7 +6,7 @@ using Asa.Protos.V1;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 
-namespace Asa.Api.Grpc;
+namespace Asa.Api.Tasks;
 
 /// <summary>Maps stored rows to the messages clients see.</summary>
 internal static class TaskMapping

@@ -10,11 +10,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     [DbContext(typeof(AsaDbContext))]
-    [Migration("20261126214326_EvaluationRuns")]
-    partial class EvaluationRuns
+    [Migration("20261126092335_ApiKeys")]
+    partial class ApiKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -87,10 +87,6 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("check_command");
 
-                    b.Property<string>("CheckFiles")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("check_files");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -105,8 +101,7 @@ namespace Asa.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("RepoUrl")
@@ -117,10 +112,6 @@ namespace Asa.Core.Data.Migrations
                     b.Property<string>("TestCommand")
                         .HasColumnType("text")
                         .HasColumnName("test_command");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
                         .HasName("pk_evaluation_cases");
@@ -149,14 +140,6 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("case_id");
 
-                    b.Property<DateTime?>("CheckClaimedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("check_claimed_at");
-
-                    b.Property<string>("CheckClaimedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("check_claimed_by");
-
                     b.Property<bool?>("Correct")
                         .HasColumnType("boolean")
                         .HasColumnName("correct");
@@ -182,33 +165,14 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("passed");
 
-                    b.Property<DateTime?>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
                     b.Property<string>("RunId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("run_id");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("state");
-
-                    b.Property<string>("Summary")
                         .HasColumnType("text")
-                        .HasColumnName("summary");
+                        .HasColumnName("run_id");
 
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("uuid")
                         .HasColumnName("task_id");
-
-                    b.Property<string>("TaskStatus")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("task_status");
 
                     b.HasKey("Id")
                         .HasName("pk_evaluation_results");
@@ -216,65 +180,11 @@ namespace Asa.Core.Data.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_evaluation_results_case_id");
 
-                    b.HasIndex("TaskId")
-                        .HasDatabaseName("ix_evaluation_results_unfinished")
-                        .HasFilter("state IN ('running', 'checking')");
-
                     b.HasIndex("RunId", "CaseId")
                         .IsUnique()
                         .HasDatabaseName("ix_evaluation_results_run_id_case_id");
 
                     b.ToTable("evaluation_results", (string)null);
-                });
-
-            modelBuilder.Entity("Asa.Core.Data.EvaluationRunRecord", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Category")
-                        .HasColumnType("text")
-                        .HasColumnName("category");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Difficulty")
-                        .HasColumnType("text")
-                        .HasColumnName("difficulty");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
-
-                    b.Property<string>("Fixer")
-                        .HasColumnType("text")
-                        .HasColumnName("fixer");
-
-                    b.Property<string>("Label")
-                        .HasColumnType("text")
-                        .HasColumnName("label");
-
-                    b.Property<string>("Model")
-                        .HasColumnType("text")
-                        .HasColumnName("model");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_evaluation_runs");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_evaluation_runs_created_at");
-
-                    b.ToTable("evaluation_runs", (string)null);
                 });
 
             modelBuilder.Entity("Asa.Core.Data.FeedbackRecord", b =>
@@ -364,10 +274,6 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("prompt_tokens");
 
-                    b.Property<long?>("PromptVersionId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("prompt_version_id");
-
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("text")
@@ -389,9 +295,6 @@ namespace Asa.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_llm_usage");
-
-                    b.HasIndex("PromptVersionId")
-                        .HasDatabaseName("ix_llm_usage_prompt_version_id");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_llm_usage_task_id");
@@ -606,15 +509,6 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("event_seq");
 
-                    b.Property<string>("Fix")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("fix");
-
-                    b.Property<string>("Fixer")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("fixer");
-
                     b.Property<string>("Inventory")
                         .HasColumnType("jsonb")
                         .HasColumnName("inventory");
@@ -627,28 +521,11 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("lease_owner");
 
-                    b.Property<string>("Model")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("model");
-
-                    b.Property<string>("PullRequest")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("pull_request");
-
-                    b.Property<string>("RepairSearch")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("repair_search");
-
                     b.Property<string>("RepoUrl")
                         .IsRequired()
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)")
                         .HasColumnName("repo_url");
-
-                    b.Property<Guid?>("RetryOf")
-                        .HasColumnType("uuid")
-                        .HasColumnName("retry_of");
 
                     b.Property<string>("SetupCommand")
                         .HasMaxLength(200)
@@ -704,71 +581,6 @@ namespace Asa.Core.Data.Migrations
                     b.ToTable("tasks", (string)null);
                 });
 
-            modelBuilder.Entity("Asa.Core.Data.TestRunRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Attempt")
-                        .HasColumnType("integer")
-                        .HasColumnName("attempt");
-
-                    b.Property<string>("Command")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("command");
-
-                    b.Property<long>("DurationMs")
-                        .HasColumnType("bigint")
-                        .HasColumnName("duration_ms");
-
-                    b.Property<int>("ExitCode")
-                        .HasColumnType("integer")
-                        .HasColumnName("exit_code");
-
-                    b.PrimitiveCollection<List<string>>("LimitsHit")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("limits_hit");
-
-                    b.Property<string>("OutputTail")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("output_tail");
-
-                    b.Property<bool>("Passed")
-                        .HasColumnType("boolean")
-                        .HasColumnName("passed");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("phase");
-
-                    b.Property<DateTime>("RanAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("ran_at");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("task_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_test_runs");
-
-                    b.HasIndex("TaskId", "Phase", "Attempt")
-                        .IsUnique()
-                        .HasDatabaseName("ix_test_runs_task_id_phase_attempt");
-
-                    b.ToTable("test_runs", (string)null);
-                });
-
             modelBuilder.Entity("Asa.Core.Data.EvaluationResultRecord", b =>
                 {
                     b.HasOne("Asa.Core.Data.EvaluationCaseRecord", null)
@@ -777,13 +589,6 @@ namespace Asa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_evaluation_results_evaluation_cases_case_id");
-
-                    b.HasOne("Asa.Core.Data.EvaluationRunRecord", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_evaluation_results_evaluation_runs_run_id");
                 });
 
             modelBuilder.Entity("Asa.Core.Data.FeedbackRecord", b =>
@@ -796,15 +601,6 @@ namespace Asa.Core.Data.Migrations
                         .HasConstraintName("fk_feedback_tasks_task_id");
                 });
 
-            modelBuilder.Entity("Asa.Core.Data.LlmUsageRecord", b =>
-                {
-                    b.HasOne("Asa.Core.Data.PromptVersionRecord", null)
-                        .WithMany()
-                        .HasForeignKey("PromptVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_llm_usage_prompt_versions_prompt_version_id");
-                });
-
             modelBuilder.Entity("Asa.Core.Data.TaskEventRecord", b =>
                 {
                     b.HasOne("Asa.Core.Data.TaskRecord", null)
@@ -813,16 +609,6 @@ namespace Asa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_task_events_tasks_task_id");
-                });
-
-            modelBuilder.Entity("Asa.Core.Data.TestRunRecord", b =>
-                {
-                    b.HasOne("Asa.Core.Data.TaskRecord", null)
-                        .WithMany()
-                        .HasForeignKey("TaskId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_test_runs_tasks_task_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,11 +1,11 @@
+using Asa.Api.Grpc;
 using Asa.Api.Tasks;
-using Asa.Api.Validation;
 using Asa.Core.Data;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Grpc.Core;
 
-namespace Asa.Api.Grpc;
+namespace Asa.Api.Feedback;
 
 /// <summary>Stores users' feedback on their own ended tasks in <c>feedback</c>.</summary>
 public sealed class FeedbackGrpcService(TaskQueries queries, AsaDbContext db, TimeProvider clock) : FeedbackService.FeedbackServiceBase
@@ -14,7 +14,8 @@ public sealed class FeedbackGrpcService(TaskQueries queries, AsaDbContext db, Ti
     private const int MaxIssues = 20;
     private const int MaxIssueLength = 100;
 
-    public override async Task<Feedback> SubmitFeedback(SubmitFeedbackRequest request, ServerCallContext context)
+    // Asa.Protos.V1.Feedback in full: inside Asa.Api, the bare name is this namespace.
+    public override async Task<Asa.Protos.V1.Feedback> SubmitFeedback(SubmitFeedbackRequest request, ServerCallContext context)
     {
         var caller = CallerIdentity.Of(context);
         var taskId = TaskIds.Parse(request.TaskId);
@@ -40,7 +41,7 @@ public sealed class FeedbackGrpcService(TaskQueries queries, AsaDbContext db, Ti
         };
         db.Feedback.Add(record);
         await db.SaveChangesAsync(context.CancellationToken);
-        return new Feedback
+        return new Asa.Protos.V1.Feedback
         {
             FeedbackId = record.Id,
             TaskId = taskId.ToString(),

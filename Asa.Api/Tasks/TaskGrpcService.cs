@@ -1,11 +1,10 @@
 using Asa.Api.Access;
-using Asa.Api.Tasks;
-using Asa.Api.Validation;
+using Asa.Api.Grpc;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Grpc.Core;
 
-namespace Asa.Api.Grpc;
+namespace Asa.Api.Tasks;
 
 /// <summary>The task API: validates, admits, reads, cancels and streams tasks. Owns no pipeline logic.</summary>
 public sealed class TaskGrpcService(

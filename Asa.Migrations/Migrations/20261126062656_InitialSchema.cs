@@ -5,7 +5,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     /// <inheritdoc />
     public partial class InitialSchema : Migration

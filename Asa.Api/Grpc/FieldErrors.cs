@@ -1,7 +1,7 @@
 using Google.Rpc;
 using Grpc.Core;
 
-namespace Asa.Api.Validation;
+namespace Asa.Api.Grpc;
 
 /// <summary>Collects field violations and turns them into INVALID_ARGUMENT with google.rpc.BadRequest details.</summary>
 public sealed class FieldErrors

@@ -1,10 +1,9 @@
 using System.Globalization;
-using Asa.Api.Usage;
-using Asa.Api.Validation;
+using Asa.Api.Grpc;
 using Asa.Protos.V1;
 using Grpc.Core;
 
-namespace Asa.Api.Grpc;
+namespace Asa.Api.Usage;
 
 /// <summary>Usage per day: the caller's own, or everyone's for an admin.</summary>
 public sealed class UsageGrpcService(UsageQueries usage, TimeProvider clock) : UsageService.UsageServiceBase

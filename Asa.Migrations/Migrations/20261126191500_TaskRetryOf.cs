@@ -1,19 +1,20 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     /// <inheritdoc />
-    public partial class EngineRepairSearch : Migration
+    public partial class TaskRetryOf : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
-                name: "repair_search",
+            migrationBuilder.AddColumn<Guid>(
+                name: "retry_of",
                 table: "tasks",
-                type: "jsonb",
+                type: "uuid",
                 nullable: true);
         }
 
@@ -21,7 +22,7 @@ namespace Asa.Core.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
-                name: "repair_search",
+                name: "retry_of",
                 table: "tasks");
         }
     }

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using Asa.Api.Tasks;
+using Asa.Api.Grpc;
 using Asa.Core.Repositories;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 
-namespace Asa.Api.Validation;
+namespace Asa.Api.Tasks;
 
 /// <summary>Checks a submission field by field, naming every bad field at once.</summary>
 public sealed partial class SubmitTaskValidator(RepositoryUrlPolicy repositoryPolicy)

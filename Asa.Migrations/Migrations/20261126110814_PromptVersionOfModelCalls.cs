@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     /// <inheritdoc />
     public partial class PromptVersionOfModelCalls : Migration

@@ -10,11 +10,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     [DbContext(typeof(AsaDbContext))]
-    [Migration("20261126092335_ApiKeys")]
-    partial class ApiKeys
+    [Migration("20261126100449_TaskFixAndPullRequest")]
+    partial class TaskFixAndPullRequest
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -509,6 +509,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("event_seq");
 
+                    b.Property<string>("Fix")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fix");
+
                     b.Property<string>("Inventory")
                         .HasColumnType("jsonb")
                         .HasColumnName("inventory");
@@ -520,6 +524,10 @@ namespace Asa.Core.Data.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("text")
                         .HasColumnName("lease_owner");
+
+                    b.Property<string>("PullRequest")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pull_request");
 
                     b.Property<string>("RepoUrl")
                         .IsRequired()
@@ -581,6 +589,71 @@ namespace Asa.Core.Data.Migrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Asa.Core.Data.TestRunRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Command")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("command");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<int>("ExitCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("exit_code");
+
+                    b.PrimitiveCollection<List<string>>("LimitsHit")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("limits_hit");
+
+                    b.Property<string>("OutputTail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("output_tail");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_test_runs");
+
+                    b.HasIndex("TaskId", "Phase", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_test_runs_task_id_phase_attempt");
+
+                    b.ToTable("test_runs", (string)null);
+                });
+
             modelBuilder.Entity("Asa.Core.Data.EvaluationResultRecord", b =>
                 {
                     b.HasOne("Asa.Core.Data.EvaluationCaseRecord", null)
@@ -609,6 +682,16 @@ namespace Asa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_task_events_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Asa.Core.Data.TestRunRecord", b =>
+                {
+                    b.HasOne("Asa.Core.Data.TaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_test_runs_tasks_task_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -2,22 +2,16 @@
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     /// <inheritdoc />
-    public partial class TaskFixAndPullRequest : Migration
+    public partial class EngineRepairSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
-                name: "fix",
-                table: "tasks",
-                type: "jsonb",
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "pull_request",
+                name: "repair_search",
                 table: "tasks",
                 type: "jsonb",
                 nullable: true);
@@ -27,11 +21,7 @@ namespace Asa.Core.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
-                name: "fix",
-                table: "tasks");
-
-            migrationBuilder.DropColumn(
-                name: "pull_request",
+                name: "repair_search",
                 table: "tasks");
         }
     }

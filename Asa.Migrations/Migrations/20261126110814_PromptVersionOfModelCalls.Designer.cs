@@ -10,11 +10,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     [DbContext(typeof(AsaDbContext))]
-    [Migration("20261126065435_AdmissionCounters")]
-    partial class AdmissionCounters
+    [Migration("20261126110814_PromptVersionOfModelCalls")]
+    partial class PromptVersionOfModelCalls
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,45 @@ namespace Asa.Core.Data.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Asa.Core.Data.ApiKeyRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("IsAdmin")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_admin");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("SecretHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_api_keys_user_id");
+
+                    b.ToTable("api_keys", (string)null);
+                });
 
             modelBuilder.Entity("Asa.Core.Data.EvaluationCaseRecord", b =>
                 {
@@ -235,6 +274,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("prompt_tokens");
 
+                    b.Property<long?>("PromptVersionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("prompt_version_id");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("text")
@@ -256,6 +299,9 @@ namespace Asa.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_llm_usage");
+
+                    b.HasIndex("PromptVersionId")
+                        .HasDatabaseName("ix_llm_usage_prompt_version_id");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_llm_usage_task_id");
@@ -470,6 +516,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("event_seq");
 
+                    b.Property<string>("Fix")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("fix");
+
                     b.Property<string>("Inventory")
                         .HasColumnType("jsonb")
                         .HasColumnName("inventory");
@@ -481,6 +531,10 @@ namespace Asa.Core.Data.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("text")
                         .HasColumnName("lease_owner");
+
+                    b.Property<string>("PullRequest")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pull_request");
 
                     b.Property<string>("RepoUrl")
                         .IsRequired()
@@ -542,6 +596,71 @@ namespace Asa.Core.Data.Migrations
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Asa.Core.Data.TestRunRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<string>("Command")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("command");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<int>("ExitCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("exit_code");
+
+                    b.PrimitiveCollection<List<string>>("LimitsHit")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("limits_hit");
+
+                    b.Property<string>("OutputTail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("output_tail");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("passed");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("phase");
+
+                    b.Property<DateTime>("RanAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ran_at");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("task_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_test_runs");
+
+                    b.HasIndex("TaskId", "Phase", "Attempt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_test_runs_task_id_phase_attempt");
+
+                    b.ToTable("test_runs", (string)null);
+                });
+
             modelBuilder.Entity("Asa.Core.Data.EvaluationResultRecord", b =>
                 {
                     b.HasOne("Asa.Core.Data.EvaluationCaseRecord", null)
@@ -562,6 +681,15 @@ namespace Asa.Core.Data.Migrations
                         .HasConstraintName("fk_feedback_tasks_task_id");
                 });
 
+            modelBuilder.Entity("Asa.Core.Data.LlmUsageRecord", b =>
+                {
+                    b.HasOne("Asa.Core.Data.PromptVersionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PromptVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_llm_usage_prompt_versions_prompt_version_id");
+                });
+
             modelBuilder.Entity("Asa.Core.Data.TaskEventRecord", b =>
                 {
                     b.HasOne("Asa.Core.Data.TaskRecord", null)
@@ -570,6 +698,16 @@ namespace Asa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_task_events_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Asa.Core.Data.TestRunRecord", b =>
+                {
+                    b.HasOne("Asa.Core.Data.TaskRecord", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_test_runs_tasks_task_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     /// <inheritdoc />
     public partial class EvaluationRuns : Migration

@@ -1,11 +1,10 @@
-using Asa.Api.Access;
-using Asa.Api.Validation;
+using Asa.Api.Grpc;
 using Asa.Core.Data;
 using Asa.Protos.V1;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 
-namespace Asa.Api.Grpc;
+namespace Asa.Api.Access;
 
 /// <summary>API keys over the API, for callers holding an admin key.</summary>
 public sealed class KeyGrpcService(ApiKeyStore keys, IOptions<AuthOptions> auth) : KeyService.KeyServiceBase

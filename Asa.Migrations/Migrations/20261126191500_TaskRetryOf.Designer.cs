@@ -4,17 +4,20 @@ using System.Collections.Generic;
 using Asa.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     [DbContext(typeof(AsaDbContext))]
-    partial class AsaDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261126191500_TaskRetryOf")]
+    partial class TaskRetryOf
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -84,10 +87,6 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("check_command");
 
-                    b.Property<string>("CheckFiles")
-                        .HasColumnType("jsonb")
-                        .HasColumnName("check_files");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -102,8 +101,7 @@ namespace Asa.Core.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("RepoUrl")
@@ -114,10 +112,6 @@ namespace Asa.Core.Data.Migrations
                     b.Property<string>("TestCommand")
                         .HasColumnType("text")
                         .HasColumnName("test_command");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
 
                     b.HasKey("Id")
                         .HasName("pk_evaluation_cases");
@@ -146,14 +140,6 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("case_id");
 
-                    b.Property<DateTime?>("CheckClaimedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("check_claimed_at");
-
-                    b.Property<string>("CheckClaimedBy")
-                        .HasColumnType("text")
-                        .HasColumnName("check_claimed_by");
-
                     b.Property<bool?>("Correct")
                         .HasColumnType("boolean")
                         .HasColumnName("correct");
@@ -179,33 +165,14 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("passed");
 
-                    b.Property<DateTime?>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
                     b.Property<string>("RunId")
                         .IsRequired()
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("run_id");
-
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("state");
-
-                    b.Property<string>("Summary")
                         .HasColumnType("text")
-                        .HasColumnName("summary");
+                        .HasColumnName("run_id");
 
                     b.Property<Guid?>("TaskId")
                         .HasColumnType("uuid")
                         .HasColumnName("task_id");
-
-                    b.Property<string>("TaskStatus")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("task_status");
 
                     b.HasKey("Id")
                         .HasName("pk_evaluation_results");
@@ -213,65 +180,11 @@ namespace Asa.Core.Data.Migrations
                     b.HasIndex("CaseId")
                         .HasDatabaseName("ix_evaluation_results_case_id");
 
-                    b.HasIndex("TaskId")
-                        .HasDatabaseName("ix_evaluation_results_unfinished")
-                        .HasFilter("state IN ('running', 'checking')");
-
                     b.HasIndex("RunId", "CaseId")
                         .IsUnique()
                         .HasDatabaseName("ix_evaluation_results_run_id_case_id");
 
                     b.ToTable("evaluation_results", (string)null);
-                });
-
-            modelBuilder.Entity("Asa.Core.Data.EvaluationRunRecord", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Category")
-                        .HasColumnType("text")
-                        .HasColumnName("category");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Difficulty")
-                        .HasColumnType("text")
-                        .HasColumnName("difficulty");
-
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
-
-                    b.Property<string>("Fixer")
-                        .HasColumnType("text")
-                        .HasColumnName("fixer");
-
-                    b.Property<string>("Label")
-                        .HasColumnType("text")
-                        .HasColumnName("label");
-
-                    b.Property<string>("Model")
-                        .HasColumnType("text")
-                        .HasColumnName("model");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_evaluation_runs");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_evaluation_runs_created_at");
-
-                    b.ToTable("evaluation_runs", (string)null);
                 });
 
             modelBuilder.Entity("Asa.Core.Data.FeedbackRecord", b =>
@@ -607,11 +520,6 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("fix");
 
-                    b.Property<string>("Fixer")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("fixer");
-
                     b.Property<string>("Inventory")
                         .HasColumnType("jsonb")
                         .HasColumnName("inventory");
@@ -623,11 +531,6 @@ namespace Asa.Core.Data.Migrations
                     b.Property<string>("LeaseOwner")
                         .HasColumnType("text")
                         .HasColumnName("lease_owner");
-
-                    b.Property<string>("Model")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("model");
 
                     b.Property<string>("PullRequest")
                         .HasColumnType("jsonb")
@@ -774,13 +677,6 @@ namespace Asa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_evaluation_results_evaluation_cases_case_id");
-
-                    b.HasOne("Asa.Core.Data.EvaluationRunRecord", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_evaluation_results_evaluation_runs_run_id");
                 });
 
             modelBuilder.Entity("Asa.Core.Data.FeedbackRecord", b =>

@@ -10,11 +10,11 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Asa.Core.Data.Migrations
+namespace Asa.Migrations.Migrations
 {
     [DbContext(typeof(AsaDbContext))]
-    [Migration("20261126100449_TaskFixAndPullRequest")]
-    partial class TaskFixAndPullRequest
+    [Migration("20261126123938_EngineRepairSearch")]
+    partial class EngineRepairSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -274,6 +274,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("prompt_tokens");
 
+                    b.Property<long?>("PromptVersionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("prompt_version_id");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasColumnType("text")
@@ -295,6 +299,9 @@ namespace Asa.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_llm_usage");
+
+                    b.HasIndex("PromptVersionId")
+                        .HasDatabaseName("ix_llm_usage_prompt_version_id");
 
                     b.HasIndex("TaskId")
                         .HasDatabaseName("ix_llm_usage_task_id");
@@ -529,6 +536,10 @@ namespace Asa.Core.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("pull_request");
 
+                    b.Property<string>("RepairSearch")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("repair_search");
+
                     b.Property<string>("RepoUrl")
                         .IsRequired()
                         .HasMaxLength(2048)
@@ -672,6 +683,15 @@ namespace Asa.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_feedback_tasks_task_id");
+                });
+
+            modelBuilder.Entity("Asa.Core.Data.LlmUsageRecord", b =>
+                {
+                    b.HasOne("Asa.Core.Data.PromptVersionRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PromptVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_llm_usage_prompt_versions_prompt_version_id");
                 });
 
             modelBuilder.Entity("Asa.Core.Data.TaskEventRecord", b =>

@@ -1,6 +1,6 @@
-using Asa.Api.Validation;
+using Asa.Api.Grpc;
 
-namespace Asa.Api.Grpc;
+namespace Asa.Api.Tasks;
 
 /// <summary>Reads a task id a client sent, naming the field when it is not one.</summary>
 internal static class TaskIds
