@@ -1,0 +1,77 @@
+using Asa.Repair.Engine;
+using Asa.Repair.Fixers;
+using Asa.Repair.Localization;
+using Asa.Repair.Tests.Fakes;
+
+namespace Asa.Repair.Tests.Fixers;
+
+public sealed class EngineFixerTests
+{
+    private static EngineFixer Engine(int maxCandidates = 1000) =>
+        new(new CandidateSearch(new SuspiciousLineRanker(new FaultLocalizer()), new EngineOptions { MaxCandidates = maxCandidates }));
+
+    [Fact]
+    public async Task TheEngineFixesTheCodeUnderTestAndProvesItInACleanFork()
+    {
+        using var scenario = new AddBugScenario();
+
+        var fix = await Engine().FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None);
+
+        Assert.Equal("def add(a, b):\n    return a + b\n", scenario.Runner.Files(fix.WorkspaceId)["calc.py"][..32]);
+        Assert.Equal(AddBugScenario.Tests, scenario.Runner.Files(fix.WorkspaceId)["tests/test_calc.py"]);
+        Assert.Equal(["calc.py"], fix.Candidate.Changed.Keys);
+        Assert.Equal(scenario.Progress.Search!.Run, fix.Attempts);
+        Assert.Equal("fixed", scenario.Progress.Search.Stopped);
+        Assert.Equal([RepairStep.ValidatingSecurity, RepairStep.ApplyingFix, RepairStep.TestingAfterFix], scenario.Progress.Steps);
+        var final = Assert.Single(scenario.Progress.Runs);
+        Assert.Equal((RunPhase.AfterFix, 0), (final.Phase, final.Run.ExitCode));
+    }
+
+    [Fact]
+    public async Task TheSearchTriesTheEditAtTheLineTheFailurePointsToAmongItsFirstCandidates()
+    {
+        using var scenario = new AddBugScenario();
+
+        await Engine().FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None);
+
+        Assert.InRange(scenario.Progress.Search!.Run, 1, 10);
+    }
+
+    [Fact]
+    public async Task EveryCandidateIsOneSmallEditAppliedToAForkAndUndoneBeforeTheNext()
+    {
+        using var scenario = new AddBugScenario(addWorks: _ => false);
+
+        await Assert.ThrowsAsync<RepairFailedException>(() => Engine(maxCandidates: 25).FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None));
+
+        var writes = scenario.Runner.Writes.Where(w => w.Path == "calc.py").ToList();
+        Assert.NotEmpty(writes);
+        Assert.All(writes.Where((_, i) => i % 2 == 0), candidate => Assert.Single(ChangedLines(AddBugScenario.Calc, candidate.Content)));
+        Assert.All(writes.Where((_, i) => i % 2 == 1), undo => Assert.Equal(AddBugScenario.Calc, undo.Content));
+        Assert.DoesNotContain(scenario.Runner.Writes, w => w.Path.StartsWith("tests/", StringComparison.Ordinal));
+        Assert.Equal([scenario.Workspace], scenario.Runner.Live);
+    }
+
+    [Fact]
+    public async Task ASearchWithNoPassingCandidateEndsWithItsAccountAndChangesNothing()
+    {
+        using var scenario = new AddBugScenario(addWorks: _ => false);
+
+        var failed = await Assert.ThrowsAsync<RepairFailedException>(
+            () => Engine(maxCandidates: 5).FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None));
+
+        Assert.StartsWith("The embedded engine found no fix:", failed.Message);
+        Assert.False(failed.Rejected);
+        Assert.Equal("candidate limit", scenario.Progress.Search!.Stopped);
+        Assert.Equal(5, scenario.Progress.Search.Run);
+        Assert.Equal(AddBugScenario.Calc, scenario.Runner.Files(scenario.Workspace)["calc.py"]);
+        Assert.Empty(scenario.Progress.Steps);
+    }
+
+    private static List<string> ChangedLines(string before, string after)
+    {
+        var old = before.Split('\n');
+        var changed = after.Split('\n');
+        return old.Length != changed.Length ? ["(lines added or removed)"] : [.. changed.Where((line, i) => line != old[i])];
+    }
+}
