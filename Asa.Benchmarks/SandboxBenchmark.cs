@@ -1,7 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Asa.Core.Errors;
 using Asa.Protos.V1;
+using Asa.Repair;
+using Asa.Worker.Sandbox;
 using Grpc.Core;
+using Grpc.Net.Client;
 
 namespace Asa.Benchmarks;
 
@@ -16,6 +20,10 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
 
     private static readonly TimeSpan SampleInterval = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan UploadLimit = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan ExecLimit = TimeSpan.FromSeconds(120);
+
+    // Enough to keep the streaming command's whole output, so the characters counted are all it printed.
+    private const int OutputChars = 64 * 1024;
     private readonly string taskId = $"bench-{Guid.NewGuid().ToString("N")[..10]}";
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -23,19 +31,22 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
         using var timeLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeLimit.CancelAfter(options.TimeLimit);
         var startedAt = DateTimeOffset.UtcNow;
-        using var client = new SandboxClient(options.Grpc);
+        using var channel = Channel(options.Grpc);
+        var client = new SandboxClient(new SandboxService.SandboxServiceClient(channel));
         var workspaces = new ConcurrentBag<string>();
 
         Workspace small;
         try
         {
-            small = await client.UploadAsync(GeneratedRepository.Tar(1), taskId, TimeSpan.FromSeconds(10), timeLimit.Token);
+            using var probeLimit = CancellationTokenSource.CreateLinkedTokenSource(timeLimit.Token);
+            probeLimit.CancelAfter(TimeSpan.FromSeconds(10));
+            small = await UploadAsync(client, GeneratedRepository.Tar(1), probeLimit.Token);
             workspaces.Add(small.WorkspaceId);
         }
-        catch (RpcException exception) when (exception.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded or StatusCode.Internal or StatusCode.Unimplemented)
+        catch (Exception exception) when (exception is AsaException or OperationCanceledException && !timeLimit.IsCancellationRequested)
         {
             await error.WriteLineAsync($"""
-                no sandbox service answers at {client.Address} ({exception.StatusCode}: {exception.Status.Detail})
+                no sandbox service answers at {options.Grpc} ({exception.Message})
                 start one (as root, bubblewrap installed, cgroup v1) with
                   dotnet run -c Release --project Asa.Sandbox -- --Kestrel:Endpoints:grpc:Url=http://127.0.0.1:5190 --Kestrel:Endpoints:http:Url=http://127.0.0.1:5191 --Sandbox:Workspaces:Root=/tmp/asa-bench-workspaces
                 or run the AppHost (`dotnet run --project Asa.AppHost`), then pass --grpc <url> of its gRPC endpoint
@@ -57,7 +68,7 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
             upload = await UploadAndForkAsync(client, workspaces, timeLimit.Token);
             memory = await StreamingMemoryAsync(client, small.WorkspaceId, pid, workspaces, timeLimit.Token);
         }
-        catch (Exception exception) when (exception is RpcException or OperationCanceledException)
+        catch (Exception exception) when (exception is AsaException or OperationCanceledException)
         {
             await error.WriteLineAsync($"the run stopped early: {exception.Message}");
         }
@@ -92,12 +103,12 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
         var nonZero = 0;
         for (var i = 0; i < options.Warmup; i++)
         {
-            await client.ExecAsync(workspaceId, TrivialCommand, cancellationToken);
+            await ExecAsync(client, workspaceId, TrivialCommand, cancellationToken);
         }
         var samples = new List<double>(options.Runs);
         for (var i = 0; i < options.Runs; i++)
         {
-            var (result, _, elapsed) = await client.ExecAsync(workspaceId, TrivialCommand, cancellationToken);
+            var (result, _, elapsed) = await ExecAsync(client, workspaceId, TrivialCommand, cancellationToken);
             samples.Add(elapsed.TotalMilliseconds);
             nonZero += result.ExitCode == 0 ? 0 : 1;
         }
@@ -112,7 +123,9 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
         for (var i = 0; i < options.Repeats; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            var created = await client.UploadAsync(archive, taskId, UploadLimit, cancellationToken);
+            using var uploadLimit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            uploadLimit.CancelAfter(UploadLimit);
+            var created = await UploadAsync(client, archive, uploadLimit.Token);
             uploads.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             workspaces.Add(created.WorkspaceId);
             counted = created.FileCount;
@@ -120,7 +133,7 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
             started = Stopwatch.GetTimestamp();
             var fork = await client.ForkAsync(created.WorkspaceId, cancellationToken);
             forks.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            workspaces.Add(fork.WorkspaceId);
+            workspaces.Add(fork);
         }
         return new UploadForkResult(options.Files, archive.Length, SandboxClient.ChunkBytes, counted, LatencySummary.Of(uploads), LatencySummary.Of(forks));
     }
@@ -133,8 +146,8 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
         for (var i = 0; i < options.Concurrency; i++)
         {
             var fork = await client.ForkAsync(template, cancellationToken);
-            workspaces.Add(fork.WorkspaceId);
-            targets.Add(fork.WorkspaceId);
+            workspaces.Add(fork);
+            targets.Add(fork);
         }
         var baseline = pid is { } p && ServiceProcessMemory.Read(p) is { } before ? before.Rss : 0;
 
@@ -145,12 +158,12 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
         {
             try
             {
-                var (result, bytes, _) = await client.ExecAsync(id, StreamingCommand, cancellationToken);
+                var (result, bytes, _) = await ExecAsync(client, id, StreamingCommand, cancellationToken);
                 return (Result: result, Bytes: bytes, Failure: result.ExitCode == 0 ? null : $"exit {result.ExitCode}, limits hit: {string.Join(',', result.LimitsHit)}");
             }
-            catch (RpcException exception)
+            catch (AsaException exception)
             {
-                return (Result: (ExecResult?)null, Bytes: 0L, Failure: $"{exception.StatusCode}: {exception.Status.Detail}");
+                return (Result: (CommandRun?)null, Bytes: 0L, Failure: exception.Message);
             }
         }));
         var elapsed = Stopwatch.GetElapsedTime(started);
@@ -168,7 +181,7 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
             runs.FirstOrDefault(r => r.Failure is not null).Failure,
             runs.Sum(r => r.Bytes),
             elapsed,
-            LatencySummary.Of(runs.Where(r => r.Result is not null).Select(r => r.Result!.WallTime.ToTimeSpan().TotalMilliseconds)),
+            LatencySummary.Of(runs.Where(r => r.Result is not null).Select(r => r.Result!.WallTime.TotalMilliseconds)),
             baseline,
             Math.Max(peak, baseline),
             after,
@@ -201,5 +214,29 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
             // Sampling ends when the runs do.
         }
         return (peak, samples);
+    }
+
+    /// <summary>One channel for every call; Kestrel allows 100 streams per connection, so 100 runs plus a probe would otherwise queue in the client.</summary>
+    private static GrpcChannel Channel(Uri address) => GrpcChannel.ForAddress(address, new GrpcChannelOptions
+    {
+        HttpHandler = new SocketsHttpHandler
+        {
+            EnableMultipleHttp2Connections = true,
+            PooledConnectionIdleTimeout = Timeout.InfiniteTimeSpan,
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+        },
+        MaxRetryAttempts = 0,
+    });
+
+    private Task<Workspace> UploadAsync(SandboxClient client, byte[] archive, CancellationToken cancellationToken) =>
+        client.UploadArchiveAsync(taskId, new MemoryStream(archive, writable: false), cancellationToken);
+
+    /// <summary>Runs a command to its end: the result, the output characters seen and the client's elapsed time.</summary>
+    private static async Task<(CommandRun Result, long OutputChars, TimeSpan Elapsed)> ExecAsync(
+        SandboxClient client, string workspaceId, string command, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var run = await client.RunAsync(workspaceId, command, allowNetwork: false, ExecLimit, cancellationToken, OutputChars);
+        return (run, run.OutputTail.Length, Stopwatch.GetElapsedTime(started));
     }
 }

@@ -16,7 +16,7 @@ namespace Asa.Worker.Sandbox;
 /// </summary>
 public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
 {
-    private const int ChunkBytes = 64 * 1024;
+    public const int ChunkBytes = 64 * 1024;
     private const int TailChars = 4000;
 
     /// <summary>One task's use of the sandbox, as the repair reaches it: every fork it makes is the task's, deleted when the task ends.</summary>
@@ -28,24 +28,28 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
         try
         {
             await WriteArchiveAsync(checkout, archivePath, cancellationToken);
-            using var call = client.CreateWorkspace(cancellationToken: cancellationToken);
-            await call.RequestStream.WriteAsync(new CreateWorkspaceChunk { Metadata = new WorkspaceMetadata { TaskId = taskId.ToString() } }, cancellationToken);
-            await using (var archive = File.OpenRead(archivePath))
-            {
-                var buffer = new byte[ChunkBytes];
-                int read;
-                while ((read = await archive.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    await call.RequestStream.WriteAsync(new CreateWorkspaceChunk { Data = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
-                }
-            }
-            await call.RequestStream.CompleteAsync();
-            return (await Classify(call.ResponseAsync)).WorkspaceId;
+            await using var archive = File.OpenRead(archivePath);
+            return (await UploadArchiveAsync(taskId.ToString(), archive, cancellationToken)).WorkspaceId;
         }
         finally
         {
             File.Delete(archivePath);
         }
+    }
+
+    /// <summary>Creates a workspace from a tar archive, sent in chunks; the workspace as the sandbox counted it.</summary>
+    public async Task<Workspace> UploadArchiveAsync(string taskId, Stream archive, CancellationToken cancellationToken)
+    {
+        using var call = client.CreateWorkspace(cancellationToken: cancellationToken);
+        await call.RequestStream.WriteAsync(new CreateWorkspaceChunk { Metadata = new WorkspaceMetadata { TaskId = taskId } }, cancellationToken);
+        var buffer = new byte[ChunkBytes];
+        int read;
+        while ((read = await archive.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            await call.RequestStream.WriteAsync(new CreateWorkspaceChunk { Data = ByteString.CopyFrom(buffer, 0, read) }, cancellationToken);
+        }
+        await call.RequestStream.CompleteAsync();
+        return await Classify(call.ResponseAsync);
     }
 
     /// <summary>Runs a command in a workspace; the result keeps the last <paramref name="tailChars"/> characters of its output.</summary>
@@ -114,8 +118,8 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
     public async Task<GetDiffResponse> DiffAsync(string workspaceId, CancellationToken cancellationToken) =>
         await Classify(client.GetDiffAsync(new GetDiffRequest { WorkspaceId = workspaceId }, cancellationToken: cancellationToken).ResponseAsync);
 
-    public async Task DeleteAsync(string workspaceId) =>
-        await client.DeleteWorkspaceAsync(new DeleteWorkspaceRequest { WorkspaceId = workspaceId });
+    public async Task DeleteAsync(string workspaceId, CancellationToken cancellationToken = default) =>
+        await client.DeleteWorkspaceAsync(new DeleteWorkspaceRequest { WorkspaceId = workspaceId }, cancellationToken: cancellationToken);
 
     private static async Task WriteArchiveAsync(string checkout, string archivePath, CancellationToken cancellationToken)
     {
