@@ -1,3 +1,5 @@
+using Asa.Sandbox.Bubblewrap;
+
 namespace Asa.Sandbox.Execution;
 
 /// <summary>

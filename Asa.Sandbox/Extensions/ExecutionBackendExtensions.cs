@@ -1,3 +1,5 @@
+using Asa.Sandbox.Bubblewrap;
+using Asa.Sandbox.Docker;
 using Asa.Sandbox.Execution;
 using Microsoft.Extensions.Options;
 

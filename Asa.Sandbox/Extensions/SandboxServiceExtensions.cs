@@ -1,3 +1,4 @@
+using Asa.Sandbox.Bubblewrap;
 using Asa.Sandbox.Execution;
 using Asa.Sandbox.Grpc;
 using Asa.Sandbox.Workspaces;

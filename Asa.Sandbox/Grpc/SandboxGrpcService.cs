@@ -1,4 +1,5 @@
 using Asa.Protos.V1;
+using Asa.Sandbox.Bubblewrap;
 using Asa.Sandbox.Execution;
 using Asa.Sandbox.Workspaces;
 using Google.Protobuf;

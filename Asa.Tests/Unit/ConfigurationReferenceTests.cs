@@ -1,7 +1,8 @@
 using System.Reflection;
 using Asa.Api.Access;
 using Asa.Api.Tasks;
-using Asa.Sandbox.Execution;
+using Asa.Sandbox.Bubblewrap;
+using Asa.Sandbox.Docker;
 using Asa.Sandbox.Workspaces;
 using Asa.Tests.Infrastructure;
 using Asa.Worker;
