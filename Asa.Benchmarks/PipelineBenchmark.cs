@@ -2,7 +2,7 @@ using Asa.Repair.Diffs;
 using System.Diagnostics;
 using Asa.Protos.V1;
 using Asa.Repair.Indexing;
-using Asa.Worker.Repair;
+using Asa.Worker.Indexing;
 using Asa.Worker.Llm;
 using Asa.Worker.Prompts;
 using Asa.Repair.Edits;

@@ -1,3 +1,4 @@
+using Asa.Worker.Storage;
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using Asa.Core.Data;

@@ -1,3 +1,4 @@
+using Asa.Worker.Extensions;
 using Asa.Worker.Llm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using Asa.Worker.Repair;
+using Asa.Worker.Indexing;
 using Asa.Repair.Indexing;
 
 namespace Asa.Tests.Unit;

@@ -1,3 +1,4 @@
+using Asa.Worker.Storage;
 using Asa.Repair.Diffs;
 using System.Text.Json;
 using Asa.Core.Errors;

@@ -1,3 +1,5 @@
+using Asa.Worker.Services;
+using Asa.Worker.Storage;
 using Asa.Core.Extensions;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
@@ -10,7 +12,6 @@ using Asa.Worker.Sandbox;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Pipeline.Stages;
 using Asa.Worker.Queue;
-using Asa.Worker.Repair;
 using Asa.Worker.Delivery;
 using Asa.Worker.Evaluation;
 using Asa.Worker.Secrets;

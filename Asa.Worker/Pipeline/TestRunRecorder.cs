@@ -1,7 +1,7 @@
+using Asa.Worker.Storage;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Repair;
-using Asa.Worker.Tasks;
 
 namespace Asa.Worker.Pipeline;
 

@@ -32,7 +32,7 @@ public sealed class WorkspacePreparer(SandboxClient sandbox, TestRunRecorder rec
             }
         }
 
-        var run = await sandbox.For(context).RunTestsAsync(context.WorkspaceId, testCommand, options.Value.TestTimeLimit, cancellationToken);
+        var run = await new TaskSandbox(sandbox, context).RunTestsAsync(context.WorkspaceId, testCommand, options.Value.TestTimeLimit, cancellationToken);
         await recorder.RecordAsync(context, "Tests before the fix", TestPhases.BeforeFix, 1, testCommand, run.Run, cancellationToken);
         // A run stopped by the time limit may be the bug itself (an endless loop); any other limit is the repository's or the sandbox's.
         if (run.Run.LimitsHit.Count > 0 && !run.Hung)
@@ -55,7 +55,7 @@ public sealed class WorkspacePreparer(SandboxClient sandbox, TestRunRecorder rec
         {
             return null;
         }
-        var run = await sandbox.For(context).RunTestsAsync(context.WorkspaceId!, wholeSuite, options.Value.TestTimeLimit, cancellationToken);
+        var run = await new TaskSandbox(sandbox, context).RunTestsAsync(context.WorkspaceId!, wholeSuite, options.Value.TestTimeLimit, cancellationToken);
         await recorder.RecordAsync(context, "The whole suite before the fix", TestPhases.SuiteBeforeFix, 1, wholeSuite, run.Run, cancellationToken);
         if (run.Run.LimitsHit.Count == 0)
         {

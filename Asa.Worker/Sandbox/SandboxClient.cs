@@ -19,9 +19,6 @@ public sealed class SandboxClient(SandboxService.SandboxServiceClient client)
     public const int ChunkBytes = 64 * 1024;
     private const int TailChars = 4000;
 
-    /// <summary>One task's use of the sandbox, as the repair reaches it: every fork it makes is the task's, deleted when the task ends.</summary>
-    public ICandidateRunner For(Pipeline.TaskContext context) => new TaskSandbox(this, context);
-
     public async Task<string> UploadAsync(Guid taskId, string checkout, CancellationToken cancellationToken)
     {
         var archivePath = Path.GetTempFileName();

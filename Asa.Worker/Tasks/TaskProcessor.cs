@@ -1,3 +1,4 @@
+using Asa.Worker.Storage;
 using System.Diagnostics;
 using Asa.Core.Errors;
 using Asa.Core.Queue;

@@ -1,9 +1,9 @@
+using Asa.Worker.Storage;
 using Asa.Core.Errors;
 using Asa.Core.Repositories;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Worker.Delivery;
-using Asa.Worker.Tasks;
 using LibGit2Sharp;
 
 namespace Asa.Worker.Pipeline.Stages;

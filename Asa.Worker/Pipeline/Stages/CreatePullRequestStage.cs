@@ -1,3 +1,4 @@
+using Asa.Worker.Storage;
 using Asa.Core.Errors;
 using Asa.Core.Repositories;
 using Asa.Core.Tasks;
@@ -5,7 +6,6 @@ using Asa.Protos.V1;
 using Asa.Worker.Delivery;
 using Asa.Worker.Llm;
 using Asa.Worker.Secrets;
-using Asa.Worker.Tasks;
 using Google.Protobuf;
 using LibGit2Sharp;
 using Microsoft.Extensions.Options;

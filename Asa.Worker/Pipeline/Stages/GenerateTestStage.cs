@@ -75,7 +75,7 @@ public sealed class GenerateTestStage(
                 await preparer.PrepareAsync(context, cancellationToken);
                 baseWorkspace = context.WorkspaceId!;
             }
-            var taskSandbox = sandbox.For(context);
+            var taskSandbox = new TaskSandbox(sandbox, context);
             var fork = await taskSandbox.ForkAsync(baseWorkspace, cancellationToken);
             await taskSandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [path] = content }, null, cancellationToken);
             var suiteRun = await taskSandbox.RunTestsAsync(fork, command, workerOptions.Value.TestTimeLimit, cancellationToken);

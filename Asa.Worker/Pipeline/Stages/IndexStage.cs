@@ -1,8 +1,8 @@
+using Asa.Worker.Indexing;
+using Asa.Worker.Storage;
 using Asa.Core.Errors;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
-using Asa.Worker.Repair;
-using Asa.Worker.Tasks;
 using Google.Protobuf;
 
 namespace Asa.Worker.Pipeline.Stages;

@@ -1,3 +1,4 @@
+using Asa.Worker.Storage;
 using Asa.Core.Errors;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
@@ -5,9 +6,7 @@ using Asa.Repair;
 using Asa.Repair.Localization;
 using Asa.Worker.Llm;
 using Asa.Worker.Prompts;
-using Asa.Worker.Repair;
 using Asa.Worker.Sandbox;
-using Asa.Worker.Tasks;
 using Microsoft.Extensions.Options;
 
 namespace Asa.Worker.Pipeline.Stages;
@@ -33,7 +32,7 @@ public sealed class RepairStage(
     public async Task RunAsync(TaskContext context, CancellationToken cancellationToken)
     {
         var chosen = context.Fixer ?? throw new InvalidOperationException("The repair stage runs only for a task with a fixer.");
-        var ports = new RepairPorts(sandbox.For(context), new TaskRepairProgress(context, journal, recorder, store),
+        var ports = new RepairPorts(new TaskSandbox(sandbox, context), new TaskRepairProgress(context, journal, recorder, store),
             chosen.Fixer.UsesModel && model is not null && tokens is not null ? new TaskRepairModel(model, tokens, context) : null);
         try
         {

@@ -1,9 +1,11 @@
+using Asa.Worker.Queue;
+using Asa.Worker.Storage;
 using Asa.Core.Queue;
 using Asa.Worker.Tasks;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace Asa.Worker.Queue;
+namespace Asa.Worker.Services;
 
 /// <summary>
 /// Reads the task stream as one consumer of the worker group: first its own pending entries (left by a crash),

@@ -4,7 +4,7 @@ using Asa.Worker.Llm;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Prompts;
 
-namespace Asa.Worker.Repair;
+namespace Asa.Worker.Pipeline;
 
 /// <summary>The model as one task's repair asks it: through the prompt files and the gateway, on the task's budget and with the model it chose.</summary>
 internal sealed class TaskRepairModel(PromptedModel model, PromptTokenCounter tokens, TaskContext context) : IRepairModel

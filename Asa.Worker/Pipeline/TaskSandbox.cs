@@ -1,8 +1,9 @@
+using Asa.Worker.Sandbox;
 using Asa.Repair;
 using Asa.Repair.Edits;
 using Asa.Worker.Pipeline;
 
-namespace Asa.Worker.Sandbox;
+namespace Asa.Worker.Pipeline;
 
 /// <summary>The sandbox as one task's repair reaches it: commands run without network, and every fork is the task's to delete.</summary>
 internal sealed class TaskSandbox(SandboxClient sandbox, TaskContext context) : ICandidateRunner

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Asa.Worker.Tasks;
+namespace Asa.Worker.Storage;
 
 /// <summary>
 /// This worker's folder for clones, under the shared work directory. The worker holds a lock file in it for its

@@ -1,13 +1,13 @@
+using Asa.Worker.Storage;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Repair;
 using Asa.Repair.Engine;
 using Asa.Worker.Pipeline;
-using Asa.Worker.Tasks;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 
-namespace Asa.Worker.Repair;
+namespace Asa.Worker.Pipeline;
 
 /// <summary>A repair's progress as the task's watchers see it: statuses, journal lines, test runs and the engine's account.</summary>
 internal sealed class TaskRepairProgress(TaskContext context, TaskJournal journal, TestRunRecorder recorder, TaskStore store) : IRepairProgress

@@ -1,8 +1,9 @@
+using Asa.Worker.Llm;
 using Asa.Worker.Prompts;
 using Asa.Worker.Secrets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Asa.Worker.Llm;
+namespace Asa.Worker.Extensions;
 
 public static class LlmServiceExtensions
 {

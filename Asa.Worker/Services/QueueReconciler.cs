@@ -1,3 +1,5 @@
+using Asa.Worker.Queue;
+using Asa.Worker.Storage;
 using Asa.Core.Queue;
 using Asa.Core.Tasks;
 using Asa.Core.Telemetry;
@@ -6,7 +8,7 @@ using Asa.Worker.Tasks;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
-namespace Asa.Worker.Queue;
+namespace Asa.Worker.Services;
 
 /// <summary>
 /// Postgres is the source of truth: unfinished tasks that nobody holds and that are missing from the stream

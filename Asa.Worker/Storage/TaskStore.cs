@@ -3,7 +3,7 @@ using Asa.Core.Tasks;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Asa.Worker.Tasks;
+namespace Asa.Worker.Storage;
 
 /// <summary>The worker's reads and writes of task rows: loading, leasing, and recording stage results.</summary>
 public sealed class TaskStore(NpgsqlDataSource dataSource, TimeProvider clock)

@@ -1,7 +1,7 @@
 using Asa.Repair.Indexing;
 using Asa.Protos.V1;
 
-namespace Asa.Worker.Repair;
+namespace Asa.Worker.Indexing;
 
 /// <summary>Walks a checkout and describes it: files, languages, size, and the test command it implies.</summary>
 public static class CodeInventoryBuilder

@@ -1,12 +1,12 @@
+using Asa.Worker.Storage;
 using Asa.Core.Tasks;
 using Asa.Protos.V1;
 using Asa.Repair;
 using Asa.Worker.Pipeline;
 using Asa.Worker.Sandbox;
-using Asa.Worker.Tasks;
 using Google.Protobuf;
 
-namespace Asa.Worker.Repair;
+namespace Asa.Worker.Pipeline;
 
 /// <summary>
 /// Keeps a fix that passed verification, whichever fixer made it: the sandbox's diff of its fork (the change and,
