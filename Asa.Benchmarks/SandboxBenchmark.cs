@@ -43,7 +43,9 @@ public sealed class SandboxBenchmark(SandboxOptions options, TextWriter output, 
             small = await UploadAsync(client, GeneratedRepository.Tar(1), probeLimit.Token);
             workspaces.Add(small.WorkspaceId);
         }
-        catch (Exception exception) when (exception is AsaException or OperationCanceledException && !timeLimit.IsCancellationRequested)
+        // A port that speaks no gRPC fails in the HTTP/2 stream itself, before any status comes back.
+        catch (Exception exception) when (exception is AsaException or IOException or HttpRequestException
+                                              || exception is OperationCanceledException && !timeLimit.IsCancellationRequested)
         {
             await error.WriteLineAsync($"""
                 no sandbox service answers at {options.Grpc} ({exception.Message})
