@@ -61,7 +61,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             }
         }
 
-        var winner = state.Passed.OrderBy(c => c.Size).ThenByDescending(c => c.Priority).FirstOrDefault();
+        var winner = CandidateEdit.Preferred(state.Passed).FirstOrDefault();
         var summary = new SearchSummary(candidates.Count, state.Compiled, state.Run, state.Passed.Count, clock.Elapsed,
             Stopped: winner is not null ? "fixed"
                 : deadline.IsCancellationRequested ? "time limit"
