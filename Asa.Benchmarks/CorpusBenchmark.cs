@@ -37,7 +37,8 @@ public sealed class CorpusBenchmark(CorpusOptions options, string? apiKey, TextW
         }
         if (cases.Count == 0)
         {
-            var selection = (options.Cases.Count > 0 ? $" --cases {string.Join(',', options.Cases)}" : "") + (options.Language is null ? "" : $" --language {options.Language}");
+            var selection = (options.Cases.Count > 0 ? $" --cases {string.Join(',', options.Cases)}" : "") + (options.Language is null ? "" : $" --language {options.Language}")
+                + (options.Set is null ? "" : $" --set {options.Set}");
             await error.WriteLineAsync($"no case in {corpusDirectory} matches{selection}\n\n{CorpusOptions.Usage}");
             return SubmitBenchmark.ExitUsage;
         }
@@ -129,6 +130,7 @@ public sealed class CorpusBenchmark(CorpusOptions options, string? apiKey, TextW
             corpusCase.Category,
             corpusCase.Bug,
             corpusCase.EngineFixable,
+            corpusCase.Set,
             task.TaskId,
             ended is null ? "LOST" : JsonStatus(final.Status),
             timedOut,
@@ -143,7 +145,7 @@ public sealed class CorpusBenchmark(CorpusOptions options, string? apiKey, TextW
     }
 
     private static CorpusCaseResult NotSubmitted(CorpusCase corpusCase, string reason) =>
-        new(corpusCase.Name, corpusCase.Language, corpusCase.Category, corpusCase.Bug, corpusCase.EngineFixable, null, "NOT_SUBMITTED",
+        new(corpusCase.Name, corpusCase.Language, corpusCase.Category, corpusCase.Bug, corpusCase.EngineFixable, corpusCase.Set, null, "NOT_SUBMITTED",
             false, false, null, null, 0, null, null, null, reason);
 
     /// <summary>Polls the task until it ends; past the case timeout, cancels it and reads it once more.</summary>

@@ -10,6 +10,7 @@ public sealed record CorpusCaseResult(
     string Category,
     string Bug,
     bool EngineFixable,
+    string Set,
     string? TaskId,
     string Status,
     bool TimedOut,
@@ -25,4 +26,7 @@ public sealed record CorpusCaseResult(
     public const double SlowSeconds = 300;
 
     public bool FixedAndCorrect => Fixed && Correct == true;
+
+    /// <summary>Passed the repository's tests but not the held-back ones: a fix that only looks like one.</summary>
+    public bool Overfits => Fixed && Correct == false;
 }

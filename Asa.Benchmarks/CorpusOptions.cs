@@ -11,13 +11,15 @@ public sealed record CorpusOptions
           --grpc <url>          the API's gRPC address, loopback only (default http://localhost:5180)
           --cases <names>       comma-separated case names, or parts of names (default: every case)
           --language <lang>     only cases in this language: python, javascript, java or csharp
+          --set <set>           only the tuning half or only the evaluation half (corpus/README.md)
           --json <file>         where to write the results (default corpus-results.json in the current directory)
           --case-timeout <s>    cancel a task not ended after this many seconds, 10..7200 (default 360)
           --corpus <dir>        the corpus folder (default: corpus/ of the repository around the current directory)
 
         Submits each case of the bug corpus in turn (buggy/ as a fresh one-commit git repository in a temp directory,
         its bug description and its test command), waits for the task to end, and reports per case and per language
-        how many were fixed, how many of the fixes are correct, and how long they took. The API must accept local
+        how many were fixed, how many of the fixes are correct, how many overfit, and how long they took, for
+        every case, each half of the corpus and each language. The API must accept local
         repositories (Repositories__AllowLocal=true; local mode's default) and enough submissions
         (Limits__MaxSubmissionsPerUserPerDay at least the number of cases). Against an API that wants keys
         (Auth:Mode=keys), set ASA_API_KEY to one (Asa.Api keys create --user bench).
@@ -31,6 +33,7 @@ public sealed record CorpusOptions
     public Uri Grpc { get; init; } = new("http://localhost:5180");
     public IReadOnlyList<string> Cases { get; init; } = [];
     public string? Language { get; init; }
+    public string? Set { get; init; }
     public string JsonPath { get; init; } = "corpus-results.json";
     public TimeSpan CaseTimeout { get; init; } = TimeSpan.FromSeconds(360);
     public string? CorpusDirectory { get; init; }
@@ -48,6 +51,7 @@ public sealed record CorpusOptions
                 "--grpc" => options with { Grpc = OptionParsing.LoopbackUrl(name, Value()) },
                 "--cases" => options with { Cases = CaseNames(name, Value()) },
                 "--language" => options with { Language = KnownLanguage(name, Value()) },
+                "--set" => options with { Set = KnownSet(name, Value()) },
                 "--json" => options with { JsonPath = Value() },
                 "--case-timeout" => options with { CaseTimeout = TimeSpan.FromSeconds(OptionParsing.Int(name, Value(), 10, 7200)) },
                 "--corpus" => options with { CorpusDirectory = Value() },
@@ -60,13 +64,19 @@ public sealed record CorpusOptions
     /// <summary>Whether a case is among those asked for: its name holds one of <see cref="Cases"/>, and its language matches.</summary>
     public bool Selects(CorpusCase corpusCase) =>
         (Cases.Count == 0 || Cases.Any(wanted => corpusCase.Name.Contains(wanted, StringComparison.OrdinalIgnoreCase)))
-        && (Language is null || corpusCase.Language == Language);
+        && (Language is null || corpusCase.Language == Language)
+        && (Set is null || corpusCase.Set == Set);
 
     internal static List<string> CaseNames(string name, string value)
     {
         var names = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         return names.Count > 0 ? names : throw new ArgumentException($"{name} needs at least one case name");
     }
+
+    internal static string KnownSet(string name, string value) =>
+        CorpusCatalog.Sets.Contains(value)
+            ? value
+            : throw new ArgumentException($"{name} must be one of {string.Join(", ", CorpusCatalog.Sets)}, not '{value}'");
 
     internal static string KnownLanguage(string name, string value) =>
         CorpusCatalog.Languages.Contains(value)

@@ -28,10 +28,11 @@ public static class CorpusReportWriter
             output.WriteLine(Invariant($"{r.Name,-32} {r.Language,-10} {r.Status,-13} {(r.Fixed ? "yes" : "no"),-5} {correct,-7} {r.Seconds,8:0.0} {Count(r.CandidatesGenerated),5} {Count(r.CandidatesRun),5} {stopped,-15} {Clip(r.Error ?? (r.Correct == false ? r.CorrectnessReason : null))}"));
         }
         output.WriteLine();
-        output.WriteLine($"{"totals",-12} {"cases",5} {"fixed",5} {"correct",7} {"fixed+correct",13} {"median fix s",12} {"max s",8} {"over 300 s",10}");
+        output.WriteLine($"{"totals",-16} {"cases",5} {"fixed",5} {"correct",7} {"fixed+correct",13} {"overfit",7} {"of fixes",8} {"one-edit correct",16} {"median fix s",12} {"max s",8} {"over 300 s",10}");
         foreach (var t in report.Totals)
         {
-            output.WriteLine(Invariant($"{t.Scope,-12} {t.Cases,5} {t.Fixed,5} {t.Correct,7} {t.FixedAndCorrectPercent,12:0.0}% {Seconds(t.MedianSecondsToFix),12} {Seconds(t.MaxSeconds),8} {t.CasesOver300Seconds,10}"));
+            var oneEdit = $"{t.OneEditCorrect} of {t.OneEditCases}";
+            output.WriteLine(Invariant($"{t.Scope,-16} {t.Cases,5} {t.Fixed,5} {t.Correct,7} {t.FixedAndCorrectPercent,12:0.0}% {t.Overfitting,7} {Percent(t.OverfittingPercentOfFixes),8} {oneEdit,16} {Seconds(t.MedianSecondsToFix),12} {Seconds(t.MaxSeconds),8} {t.CasesOver300Seconds,10}"));
         }
     }
 
@@ -52,6 +53,7 @@ public static class CorpusReportWriter
                 r.Category,
                 r.Bug,
                 r.EngineFixable,
+                r.Set,
                 r.TaskId,
                 r.Status,
                 r.TimedOut,
@@ -80,6 +82,8 @@ public static class CorpusReportWriter
     };
 
     private static string Count(int? count) => count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+
+    private static string Percent(double? percent) => percent is { } value ? Invariant($"{value:0.0}%") : "-";
 
     private static string Seconds(double? seconds) => seconds is { } value ? Invariant($"{value:0.0}") : "-";
 

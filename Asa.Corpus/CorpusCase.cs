@@ -13,11 +13,18 @@ public sealed record CorpusCase(
     string TestCommand,
     string HeldBackCommand,
     bool EngineFixable,
+    string Set,
     string CaseDirectory)
 {
     public const string BuggyFolder = "buggy";
     public const string FixedFolder = "fixed";
     public const string HeldBackFolder = "heldback";
+
+    /// <summary>Cases the engine's search order may be tuned on.</summary>
+    public const string TuningSet = "tuning";
+
+    /// <summary>Cases nobody tunes on: their figures are the ones a user can expect.</summary>
+    public const string EvaluationSet = "evaluation";
 
     /// <summary>easy, medium or hard, from <see cref="Bug"/> (<see cref="CorpusDifficulty"/>).</summary>
     public string Difficulty => CorpusDifficulty.Of(Bug);

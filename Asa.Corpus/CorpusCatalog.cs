@@ -14,6 +14,7 @@ public static class CorpusCatalog
     public static readonly IReadOnlySet<string> Languages = new HashSet<string>(StringComparer.Ordinal) { "python", "javascript", "java", "csharp" };
     public static readonly IReadOnlySet<string> Categories = new HashSet<string>(StringComparer.Ordinal) { "algorithm", "business" };
     public static readonly IReadOnlySet<string> Bugs = new HashSet<string>(CorpusDifficulty.Bugs, StringComparer.Ordinal);
+    public static readonly IReadOnlySet<string> Sets = new HashSet<string>(StringComparer.Ordinal) { CorpusCase.TuningSet, CorpusCase.EvaluationSet };
 
     /// <summary>
     /// The corpus folder of the repository that holds <paramref name="start"/> (the current directory when null),
@@ -87,7 +88,7 @@ public static class CorpusCatalog
                 ? fixable.GetBoolean()
                 : throw Invalid(folderName, "engineFixable", "must be true or false");
             var corpusCase = new CorpusCase(name, OneOf("language", Languages), OneOf("category", Categories), OneOf("bug", Bugs),
-                Text("description"), Text("testCommand"), Text("heldBackCommand"), engineFixable, Path.GetFullPath(caseDirectory));
+                Text("description"), Text("testCommand"), Text("heldBackCommand"), engineFixable, OneOf("set", Sets), Path.GetFullPath(caseDirectory));
             foreach (var folder in new[] { CorpusCase.BuggyFolder, CorpusCase.FixedFolder, CorpusCase.HeldBackFolder })
             {
                 if (!Directory.Exists(Path.Combine(caseDirectory, folder)))

@@ -27,7 +27,8 @@ public sealed class CorpusCatalogTests : IDisposable
 
         var corpusCase = Assert.Single(CorpusCatalog.Load(CorpusPath));
 
-        Assert.Equal(("py-sample", "python", "algorithm", "operator", true), (corpusCase.Name, corpusCase.Language, corpusCase.Category, corpusCase.Bug, corpusCase.EngineFixable));
+        Assert.Equal(("py-sample", "python", "algorithm", "operator", true, "evaluation"),
+            (corpusCase.Name, corpusCase.Language, corpusCase.Category, corpusCase.Bug, corpusCase.EngineFixable, corpusCase.Set));
         Assert.Equal("python3 -m pytest -q -p no:cacheprovider heldback_tests", corpusCase.HeldBackCommand);
         Assert.Equal(Path.Combine(CorpusPath, "py-sample", "buggy"), corpusCase.BuggyDirectory);
     }
@@ -48,6 +49,7 @@ public sealed class CorpusCatalogTests : IDisposable
     [InlineData("heldBackCommand")]
     [InlineData("engineFixable")]
     [InlineData("language")]
+    [InlineData("set")]
     public void AMissingFieldIsNamedWithItsCase(string field)
     {
         var caseJson = JsonNode.Parse(SampleCorpus.ValidCase)!.AsObject();
@@ -69,6 +71,29 @@ public sealed class CorpusCatalogTests : IDisposable
 
         Assert.Contains("'language'", exception.Message);
         Assert.Contains("cobol", exception.Message);
+    }
+
+    [Fact]
+    public void ASetOtherThanTuningOrEvaluationIsNamed()
+    {
+        WriteCase("py-sample", SampleCorpus.ValidCase.Replace("\"evaluation\"", "\"both\"", StringComparison.Ordinal));
+
+        var exception = Assert.Throws<InvalidDataException>(() => CorpusCatalog.Load(CorpusPath));
+
+        Assert.Contains("'set'", exception.Message);
+        Assert.Contains("'both'", exception.Message);
+    }
+
+    [Fact]
+    public void TheEvaluationHalfHoldsTheHeldOutQuarter()
+    {
+        var cases = CorpusCatalog.Load(CorpusCatalog.Locate(SolutionPaths.Root));
+
+        // Every fourth case in name order was held out on 2026-12-05 (corpus/README.md); it stays in the evaluation half.
+        string[] heldOut = ["cs-fifo-stock", "cs-subscription-refund", "java-interval-merge", "java-roman-numerals", "java-title-case",
+            "js-leap-year", "js-pagination", "py-business-days", "py-luhn-card-check", "py-room-booking", "py-word-frequency"];
+        Assert.All(heldOut, name => Assert.Equal(CorpusCase.EvaluationSet, cases.Single(c => c.Name == name).Set));
+        Assert.Contains(cases, c => c.Set == CorpusCase.TuningSet);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ public sealed class SampleCorpus : IDisposable
           "description": "add(2, 3) returns -1 instead of 5.",
           "testCommand": "python3 -m pytest -q -p no:cacheprovider test_calc.py",
           "heldBackCommand": "python3 -m pytest -q -p no:cacheprovider heldback_tests",
-          "engineFixable": true
+          "engineFixable": true,
+          "set": "evaluation"
         }
         """;
 
