@@ -19,4 +19,15 @@ public sealed class CandidateSearchTimeTests
     public void ACandidatesFailingTestsMayRunFiveTimesTheUnchangedRunAndFiveSeconds(double referenceSeconds, double limitSeconds, double candidateSeconds) =>
         Assert.Equal(TimeSpan.FromSeconds(candidateSeconds),
             CandidateSearch.CandidateTimeLimit(TimeSpan.FromSeconds(referenceSeconds), TimeSpan.FromSeconds(limitSeconds)));
+
+    [Theory]
+    [InlineData(10, 200, 10)]
+    [InlineData(100, 200, 50)]
+    [InlineData(1, 200, 3)]
+    [InlineData(1, 2, 2)]
+    [InlineData(1, 0, 0.001)]
+    public void AfterTheFirstPassingEditTheSearchCollectsAsLongAgainWithinAQuarterOfWhatIsLeftAndAtLeastThreeSeconds(
+        double tookSeconds, double leftSeconds, double collectingSeconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(collectingSeconds),
+            CandidateSearch.CollectingTime(TimeSpan.FromSeconds(tookSeconds), TimeSpan.FromSeconds(leftSeconds)));
 }

@@ -7,8 +7,9 @@ namespace Asa.Repair.Tests.Fixers;
 
 public sealed class EngineFixerTests
 {
-    private static EngineFixer Engine(int maxCandidates = 1000) =>
-        new(new CandidateSearch(new SuspiciousLineRanker(new FaultLocalizer()), new EngineOptions { MaxCandidates = maxCandidates }));
+    private static EngineFixer Engine(int maxCandidates = 1000, int plausibleCandidates = 3) =>
+        new(new CandidateSearch(new SuspiciousLineRanker(new FaultLocalizer()),
+            new EngineOptions { MaxCandidates = maxCandidates, PlausibleCandidates = plausibleCandidates }));
 
     [Fact]
     public async Task TheEngineFixesTheCodeUnderTestAndProvesItInACleanFork()
@@ -28,11 +29,25 @@ public sealed class EngineFixerTests
     }
 
     [Fact]
+    public async Task AfterTheFirstEditThatPassesTheSearchCollectsAlternativesAndTheRationaleSaysWhyTheWinnerWasKept()
+    {
+        // Tests too weak to tell 'a + b' from 'b - a' on their inputs: both pass, and the smaller edit is kept.
+        using var scenario = new AddBugScenario(source => source.Contains("return a + b", StringComparison.Ordinal) || source.Contains("return b - a", StringComparison.Ordinal));
+
+        var fix = await Engine(plausibleCandidates: 3).FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None);
+
+        Assert.Equal(2, scenario.Progress.Search!.Passed);
+        Assert.Equal("def add(a, b):\n    return a + b\n", scenario.Runner.Files(fix.WorkspaceId)["calc.py"][..32]);
+        Assert.Contains("2 edits passed the tests; this one was kept over", fix.Candidate.Fix.Rationale);
+        Assert.Contains("it changes 3 tokens against 1", fix.Candidate.Fix.Rationale);
+    }
+
+    [Fact]
     public async Task TheSearchTriesTheEditAtTheLineTheFailurePointsToAmongItsFirstCandidates()
     {
         using var scenario = new AddBugScenario();
 
-        await Engine().FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None);
+        await Engine(plausibleCandidates: 1).FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None);
 
         Assert.InRange(scenario.Progress.Search!.Run, 1, 10);
     }

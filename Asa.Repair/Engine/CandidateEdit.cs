@@ -12,19 +12,11 @@ public sealed record CandidateEdit(string Path, int Line, string Kind, string De
     private int? size;
     private int? linesChanged;
 
-    /// <summary>Lines changed, then characters changed, so that of two passing edits the smaller wins.</summary>
+    /// <summary>Lines changed, then characters changed: the last tie-break between two edits that passed (<see cref="FixChoice"/>).</summary>
     public int Size => size ??= SizeOf();
 
     /// <summary>Lines added and removed.</summary>
     public int LinesChanged => linesChanged ??= LinesChangedOf();
-
-    /// <summary>
-    /// Of several edits that passed, the one to keep: the fewest lines changed, then the likeliest, then the fewest
-    /// characters. Two forks can each finish a passing edit at the same moment; ranking by likelihood before a
-    /// character's difference keeps the winner the one the search would have tried first.
-    /// </summary>
-    public static IEnumerable<CandidateEdit> Preferred(IEnumerable<CandidateEdit> passed) =>
-        passed.OrderBy(c => c.LinesChanged).ThenByDescending(c => c.Priority).ThenBy(c => c.Size);
 
     public string Diff => UnifiedDiff.Render(Path, Original, Changed);
 

@@ -12,8 +12,10 @@ namespace Asa.Repair.Engine;
 /// the candidate edits, and tries them likeliest first in a few sandbox forks side by side. Each candidate must parse
 /// (C#: compile) before it runs; it runs the failing tests first and, only if they pass, the full test command. Both
 /// runs are judged test by test where the runner reports (<see cref="SuiteJudge"/>): the failing tests must run and pass
-/// (one failing the same way as before counts as pre-existing), and no test that passed before may fail or vanish. The
-/// search stops at the first candidate that passes everything, at its time limit or at its candidate limit.
+/// (one failing the same way as before counts as pre-existing), and no test that passed before may fail or vanish. After
+/// the first candidate that passes everything, the search goes on a little to collect alternatives
+/// (<see cref="EngineOptions.PlausibleCandidates"/>, <see cref="CollectingTime"/>) and keeps the best of them
+/// (<see cref="FixChoice"/>); it also stops at its time limit or at its candidate limit.
 /// </summary>
 public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions settings)
 {
@@ -24,7 +26,8 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         var baseline = repair.Baseline;
         var clock = Stopwatch.StartNew();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(SearchTime(settings.TimeLimit, Stopwatch.GetElapsedTime(repair.TaskStarted)));
+        var searchTime = SearchTime(settings.TimeLimit, Stopwatch.GetElapsedTime(repair.TaskStarted));
+        deadline.CancelAfter(searchTime);
 
         var checkout = repair.Snapshot;
         var coverage = await MeasureCoverageAsync(sandbox, repair, request, checkout, deadline.Token);
@@ -32,7 +35,9 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             settings.SuspiciousLines, cancellationToken);
 
         var state = new SearchState(new SearchQueue(candidates, suspicious), new CSharpProjectCompiler(repair.Checkout), checkout.EncodingOf, baseline,
-            FullRunLimit(baseline, repair.TestTimeLimit), bugInUserTests: repair.Reproduction is null, repair.BugDescription);
+            FullRunLimit(baseline, repair.TestTimeLimit), bugInUserTests: repair.Reproduction is null, repair.BugDescription) { SearchTime = searchTime };
+        // Cancelled a while after the first candidate passes everything, to stop collecting alternatives.
+        using var collecting = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
         var forks = new List<string>();
         try
         {
@@ -47,11 +52,11 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline.Token);
                 state.Reference(reference, CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit));
             }
-            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, request, state, repair.TestTimeLimit, deadline.Token, cancellationToken)));
+            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, request, state, repair.TestTimeLimit, collecting, clock, cancellationToken)));
         }
-        catch (Exception stopped) when (IsCancellation(stopped) && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception stopped) when (IsCancellation(stopped) && collecting.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            // The time limit, not the task's cancellation: what was found so far stands.
+            // The time limit or the end of collecting alternatives, not the task's cancellation: what was found so far stands.
         }
         finally
         {
@@ -61,7 +66,8 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             }
         }
 
-        var winner = CandidateEdit.Preferred(state.Passed).FirstOrDefault();
+        var choice = FixChoice.Among(state.Passed, checkout);
+        var winner = choice.Winner;
         var summary = new SearchSummary(candidates.Count, state.Compiled, state.Run, state.Passed.Count, clock.Elapsed,
             Stopped: winner is not null ? "fixed"
                 : deadline.IsCancellationRequested ? "time limit"
@@ -69,13 +75,14 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 : "exhausted",
             BestPartial: winner is null ? state.BestPartial?.Describe() ?? "" : "",
             [.. suspicious.Take(10).Select(l => l.ToString())]);
-        return new SearchOutcome(winner, summary, suspicious.Select(l => l.Score).DefaultIfEmpty(0).Max());
+        return new SearchOutcome(choice, summary, suspicious.Select(l => l.Score).DefaultIfEmpty(0).Max());
     }
 
-    private async Task WorkAsync(
-        ICandidateRunner sandbox, string fork, SearchRequest request, SearchState state, TimeSpan limit, CancellationToken deadline, CancellationToken cancellationToken)
+    private async Task WorkAsync(ICandidateRunner sandbox, string fork, SearchRequest request, SearchState state, TimeSpan limit,
+        CancellationTokenSource collecting, Stopwatch clock, CancellationToken cancellationToken)
     {
-        while (!deadline.IsCancellationRequested && state.Passed.IsEmpty && state.Next(settings.MaxCandidates) is { } candidate)
+        var deadline = collecting.Token;
+        while (!deadline.IsCancellationRequested && state.Passed.Count < settings.PlausibleCandidates && state.Next(settings.MaxCandidates) is { } candidate)
         {
             if (!CandidatePlan.Compiles(candidate, state.Compiler))
             {
@@ -103,7 +110,10 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                         continue;
                     }
                 }
-                state.Passed.Add(candidate);
+                if (state.Pass(candidate))
+                {
+                    collecting.CancelAfter(CollectingTime(clock.Elapsed, state.SearchTime - clock.Elapsed));
+                }
             }
             finally
             {
@@ -130,6 +140,20 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         baseline.Hung ? testLimit : CandidateTimeLimit(baseline.Run.WallTime, testLimit);
 
     private static int? Failures(TestSuiteRun run) => run.Report?.Count(TestOutcome.Failed) ?? FailingTests.FailureCount(run.OutputTail);
+
+    /// <summary>
+    /// How long the search goes on collecting alternatives after the first candidate passed everything: as long again
+    /// as it took to find it, within a quarter of the time left, and at least 3 s unless less is left.
+    /// </summary>
+    public static TimeSpan CollectingTime(TimeSpan tookToFirst, TimeSpan left)
+    {
+        if (left <= TimeSpan.Zero)
+        {
+            return TimeSpan.FromMilliseconds(1);
+        }
+        var wanted = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(3).Ticks, Math.Min(tookToFirst.Ticks, left.Ticks / 4)));
+        return wanted < left ? wanted : left;
+    }
 
     /// <summary>
     /// The time the search may take: the limit counts from when the worker began the task (cloning and the first test
@@ -190,7 +214,20 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
 
         public ConcurrentBag<CandidateEdit> Passed { get; } = [];
 
+        /// <summary>How long the whole search may take, counted from its start.</summary>
+        public TimeSpan SearchTime { get; init; }
+
         public PartialResult? BestPartial { get; private set; }
+
+        /// <summary>Keeps a candidate that passed everything; true when it is the first.</summary>
+        public bool Pass(CandidateEdit candidate)
+        {
+            lock (gate)
+            {
+                Passed.Add(candidate);
+                return Passed.Count == 1;
+            }
+        }
 
         public TimeSpan? FailingTestsLimit { get; private set; }
 

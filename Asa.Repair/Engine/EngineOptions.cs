@@ -36,6 +36,14 @@ public sealed class EngineOptions
     [Range(1, 32)]
     public int Parallelism { get; set; } = 2;
 
+    /// <summary>
+    /// Edits that pass everything the search collects before it chooses one (<see cref="FixChoice"/>): after the first,
+    /// it goes on for as long again as the first took, within a quarter of the time it has left (at least a few
+    /// seconds), so a fix that merely passes can lose to one that is likelier right. 1 keeps the first that passes.
+    /// </summary>
+    [Range(1, 20)]
+    public int PlausibleCandidates { get; set; } = 3;
+
     /// <summary>Suspicious lines the operators edit, most suspicious first.</summary>
     [Range(1, 1000)]
     public int SuspiciousLines { get; set; } = 40;

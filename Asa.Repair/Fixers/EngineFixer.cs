@@ -30,7 +30,7 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
                 (summary.BestPartial.Length > 0 ? $"\nThe candidate that got furthest: {summary.BestPartial}" : " No candidate made any failing test pass."));
         }
 
-        var candidate = new Candidate(summary.Run, new ProposedFix(Rationale(winner, request.TestCommand), Confidence(winner, outcome), []),
+        var candidate = new Candidate(summary.Run, new ProposedFix(Rationale(winner, request.TestCommand, outcome.Choice), Confidence(winner, outcome), []),
             new Dictionary<string, string?> { [winner.Path] = winner.Original }, new Dictionary<string, string> { [winner.Path] = winner.Changed });
         var round = await CandidateProver.ProveAsync(request, ports, [candidate], new HashSet<string>([winner.Path], StringComparer.Ordinal), cancellationToken);
         if (round.Rejected.FirstOrDefault() is { } review)
@@ -63,9 +63,10 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
             baseline.OutputTail, FailingTestSources.Find(request.Snapshot, baseline.OutputTail, request.Protection.IsProtected), protectedFiles);
     }
 
-    private static string Rationale(CandidateEdit winner, string testCommand) =>
+    private static string Rationale(CandidateEdit winner, string testCommand, FixChoice choice) =>
         $"The embedded repair engine searched small edits at the lines the failure points to. At {winner.Path} line {winner.Line} " +
-        $"it made one {winner.Kind} edit ({winner.Description}), the smallest with which the failing tests and then '{testCommand}' pass.";
+        $"it made one {winner.Kind} edit ({winner.Description}), with which the failing tests and then '{testCommand}' pass." +
+        (choice.Reason() is { Length: > 0 } reason ? " " + reason : "");
 
     /// <summary>How strongly the evidence pointed at the edited line, relative to the most suspicious line: 0.4 to 0.8.</summary>
     private static double Confidence(CandidateEdit winner, SearchOutcome outcome) =>

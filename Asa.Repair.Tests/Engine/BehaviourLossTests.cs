@@ -1,0 +1,59 @@
+using Asa.Repair.Engine;
+
+namespace Asa.Repair.Tests.Engine;
+
+public sealed class BehaviourLossTests
+{
+    [Theory]
+    [InlineData("    total += price\n", "")]
+    [InlineData("    total += price\n", "    pass\n")]
+    public void DeletingAStatementOrLeavingOnlyPassTakesBehaviourAway(string from, string to)
+    {
+        const string original = "def add(total, price):\n    total += price\n    return total\n";
+
+        Assert.Equal("deletes a statement", BehaviourLoss.Of(Edit("cart.py", original, from, to, 2)));
+    }
+
+    [Fact]
+    public void ARecursiveCallThatPassesItsOwnParameterOnNoLongerProgresses()
+    {
+        const string original = """
+            def reachable(node, goal, visited):
+                if node == goal:
+                    return True
+                return any(reachable(child, goal, visited) for child in node.children)
+
+            """;
+
+        var stuck = Edit("paths.py", original, "reachable(child, goal, visited)", "reachable(node, goal, visited)", 4);
+        var other = Edit("paths.py", original, "reachable(child, goal, visited)", "reachable(child, goal, set())", 4);
+
+        Assert.Contains("recursion no longer progresses", BehaviourLoss.Of(stuck));
+        Assert.Null(BehaviourLoss.Of(other));
+    }
+
+    [Fact]
+    public void AMethodsRecursionOnItsReceiverCountsArgumentsAfterSelfAndJavaParametersAfterTheirTypes()
+    {
+        const string python = "class Tree:\n    def depth(self, node, level):\n        return self.depth(node.left, level + 1)\n";
+        const string java = "class Tree {\n  int depth(Node node, int level) {\n    return depth(node.left, level + 1);\n  }\n}\n";
+
+        Assert.NotNull(BehaviourLoss.Of(Edit("tree.py", python, "self.depth(node.left, level + 1)", "self.depth(node, level + 1)", 3)));
+        Assert.Null(BehaviourLoss.Of(Edit("tree.py", python, "level + 1", "level - 1", 3)));
+        Assert.NotNull(BehaviourLoss.Of(Edit("Tree.java", java, "depth(node.left, level + 1)", "depth(node.left, level)", 3)));
+    }
+
+    [Fact]
+    public void ChangingAnOperatorTakesNothingAway()
+    {
+        const string original = "function isAdult(age) {\n  return age > 18;\n}\n";
+
+        Assert.Null(BehaviourLoss.Of(Edit("age.js", original, ">", ">=", 2)));
+    }
+
+    private static CandidateEdit Edit(string path, string original, string from, string to, int line)
+    {
+        Assert.Contains(from, original);
+        return new CandidateEdit(path, line, "edit", "edit", original, original.Replace(from, to), 1, 1);
+    }
+}

@@ -1,0 +1,117 @@
+using Asa.Repair.Engine;
+using Asa.Repair.Localization;
+using Asa.Repair.Tests.Localization;
+
+namespace Asa.Repair.Tests.Engine;
+
+public sealed class FixChoiceTests : IDisposable
+{
+    private readonly ScratchCheckout scratch = new();
+
+    [Fact]
+    public void OfTwoOneTokenEditsThePassingOneThatAgreesWithTheRestOfTheCodeIsKeptAndTheReasonSaysSo()
+    {
+        // Every other loop in this module walks up to the length with '<'; the edit that does the same is the natural one.
+        const string original = """
+            def total(prices):
+                result = 0
+                for i in range(0, len(prices)):
+                    result += prices[i]
+                return result
+
+
+            def count_positive(values):
+                n = 0
+                i = 0
+                while i < len(values):
+                    if values[i] > 0:
+                        n += 1
+                    i += 1
+                return n
+
+
+            def last_index(values):
+                i = 0
+                while i <= len(values):
+                    i += 1
+                return i - 1
+
+
+            def count_even(values):
+                n = 0
+                i = 0
+                while i < len(values):
+                    if values[i] % 2 == 0:
+                        n += 1
+                    i += 1
+                return n
+
+            """;
+        var checkout = Checkout(("stats.py", original));
+        var natural = Edit("stats.py", original, "while i <= len(values):", "while i < len(values):", 20, "'<=' to '<'", priority: 0.5);
+        var odd = Edit("stats.py", original, "while i <= len(values):", "while i <= len(prices):", 20, "'values' to 'prices'", priority: 0.9);
+
+        var choice = FixChoice.Among([odd, natural], checkout);
+
+        Assert.Same(natural, choice.Winner);
+        Assert.Equal([natural, odd], choice.Ranked.Select(p => p.Edit));
+        Assert.Contains("2 edits passed the tests; this one was kept over 'values' to 'prices' at line 20", choice.Reason());
+        Assert.Contains("agree better with the rest of the repository", choice.Reason());
+    }
+
+    [Fact]
+    public void AnEditThatDeletesAStatementRanksLastEvenWhenItIsSmallerAndLikelier()
+    {
+        const string original = "def visit(node, seen):\n    seen.add(node)\n    log(node)\n    return walk(node, seen)\n";
+        var checkout = Checkout(("graph.py", original));
+        var deletion = Edit("graph.py", original, "    log(node)\n", "", 3, "delete the statement", priority: 1.0);
+        var change = Edit("graph.py", original, "return walk(node, seen)", "return walk(node.next, seen)", 4, "'node' to 'node.next'", priority: 0.2);
+
+        var choice = FixChoice.Among([deletion, change], checkout);
+
+        Assert.Same(change, choice.Winner);
+        Assert.Contains("that edit deletes a statement", choice.Reason());
+    }
+
+    [Fact]
+    public void OfEditsThatTakeNothingAwayTheOneChangingFewerTokensWins()
+    {
+        const string original = "function price(qty, unit) {\n  return qty * unit - 1;\n}\n";
+        var checkout = Checkout(("price.js", original));
+        var oneToken = Edit("price.js", original, "qty * unit - 1", "qty * unit + 1", 2, "'-' to '+'", priority: 0.3);
+        var threeTokens = Edit("price.js", original, "qty * unit - 1", "qty * (unit - 1)", 2, "group", priority: 1.0);
+
+        var choice = FixChoice.Among([threeTokens, oneToken], checkout);
+
+        Assert.Same(oneToken, choice.Winner);
+        Assert.Contains("it changes 5 tokens against 1", choice.Reason());
+    }
+
+    [Fact]
+    public void WithNothingElseToTellThemApartTheLikelierWinsAndOneEditNeedsNoReason()
+    {
+        const string original = "def f(a):\n    return a\n";
+        var checkout = Checkout(("f.py", original));
+        var likelier = Edit("f.py", original, "return a", "return -a", 2, "negate", priority: 0.9);
+
+        Assert.Equal("", FixChoice.Among([likelier], checkout).Reason());
+        Assert.Null(FixChoice.Among([], checkout).Winner);
+    }
+
+    public void Dispose() => scratch.Dispose();
+
+    private CheckoutSnapshot Checkout(params (string Path, string Text)[] files)
+    {
+        foreach (var (path, text) in files)
+        {
+            scratch.Write(path, text);
+        }
+        return CheckoutSnapshot.Load(scratch.Root, CancellationToken.None);
+    }
+
+    private static CandidateEdit Edit(string path, string original, string from, string to, int line, string description, double priority)
+    {
+        Assert.Contains(from, original);
+        return new CandidateEdit(path, line, "edit", description, original, original.Replace(from, to), 1, priority);
+    }
+}

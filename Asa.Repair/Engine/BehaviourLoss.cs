@@ -1,0 +1,181 @@
+using Asa.Repair.Diffs;
+using Asa.Repair.Indexing;
+
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// Whether an edit takes behaviour away rather than correcting it: it deletes a statement (or leaves only
+/// <c>pass</c> in its place), or it makes a recursive call pass a parameter on unchanged where it passed something
+/// else before, so the recursion no longer makes progress on that argument. Tests that check too little pass such
+/// edits as readily as the right fix (Qi et al., "An Analysis of Patch Plausibility and Correctness for
+/// Generate-and-Validate Patch Generation Systems", ISSTA 2015: most plausible patches of GenProg and RSRepair delete
+/// functionality), so they rank last among edits that passed.
+/// </summary>
+public static class BehaviourLoss
+{
+    /// <summary>What the edit takes away, in words; null when it takes nothing away.</summary>
+    public static string? Of(CandidateEdit candidate)
+    {
+        var (added, removed) = UnifiedDiff.ChangedLines(candidate.Original, candidate.Changed);
+        if (removed.Any(line => !IsTrivial(line)) && added.All(IsTrivial))
+        {
+            return "deletes a statement";
+        }
+        return Languages.Editable(candidate.Path) is { } language && RecursesWithoutProgress(language, candidate)
+            ? "makes a recursive call pass a parameter on unchanged, so the recursion no longer progresses"
+            : null;
+    }
+
+    private static bool IsTrivial(string line) => line.Trim() is "" or "pass" or ";" or "{" or "}";
+
+    private static bool RecursesWithoutProgress(SourceLanguage language, CandidateEdit candidate)
+    {
+        var before = CodeTokenizer.Tokenize(language, candidate.Original).Where(t => t.Kind != TokenKind.Comment).ToList();
+        var after = CodeTokenizer.Tokenize(language, candidate.Changed).Where(t => t.Kind != TokenKind.Comment).ToList();
+        if (Definition(before, candidate.Line) is not var (name, parameters))
+        {
+            return false;
+        }
+        var callsBefore = Calls(before.Where(t => t.Line == candidate.Line).ToList(), name);
+        var callsAfter = Calls(after.Where(t => t.Line == candidate.Line).ToList(), name);
+        if (callsBefore.Count != callsAfter.Count)
+        {
+            return false;
+        }
+        for (var call = 0; call < callsAfter.Count; call++)
+        {
+            var (was, now) = (callsBefore[call].Arguments, callsAfter[call].Arguments);
+            // `self.walk(a)` passes `a` to the parameter after `self`.
+            var skip = callsAfter[call].OnReceiver && parameters.FirstOrDefault() is "self" or "cls" ? 1 : 0;
+            for (var i = 0; i < Math.Min(was.Count, now.Count) && i + skip < parameters.Count; i++)
+            {
+                if (now[i] == parameters[i + skip] && was[i] != parameters[i + skip])
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The function around a line: the nearest definition above it (<c>def name(…)</c>, <c>function name(…)</c>, or a
+    /// name and parameters followed by <c>{</c>), with its parameters' names in order.
+    /// </summary>
+    private static (string Name, IReadOnlyList<string> Parameters)? Definition(IReadOnlyList<CodeToken> tokens, int line)
+    {
+        for (var i = tokens.Count - 1; i > 0; i--)
+        {
+            if (tokens[i].Line > line || !tokens[i].Is("(") || tokens[i - 1].Kind != TokenKind.Identifier)
+            {
+                continue;
+            }
+            var close = Matching(tokens, i);
+            if (close < 0 || close + 1 >= tokens.Count)
+            {
+                continue;
+            }
+            var defines = i >= 2 && tokens[i - 2].Text is "def" or "function"
+                          || tokens[close + 1].Is("{") && i >= 2 && tokens[i - 2].Kind is TokenKind.Identifier or TokenKind.Keyword && tokens[i - 2].Text is not ("new" or "return");
+            if (defines)
+            {
+                return (tokens[i - 1].Text, Parameters(tokens, i, close));
+            }
+        }
+        return null;
+    }
+
+    private static List<string> Parameters(IReadOnlyList<CodeToken> tokens, int open, int close)
+    {
+        // A parameter's name is the last name before its comma, default or annotation: `x`, `int x`, `x: int = 0`.
+        var names = new List<string>();
+        string? last = null;
+        var depth = 0;
+        var inDefaultOrType = false;
+        for (var i = open + 1; i < close; i++)
+        {
+            var token = tokens[i];
+            if (token.Text is "(" or "[" or "{" or "<")
+            {
+                depth++;
+            }
+            else if (token.Text is ")" or "]" or "}" or ">")
+            {
+                depth--;
+            }
+            else if (depth == 0 && token.Is(","))
+            {
+                names.Add(last ?? "");
+                (last, inDefaultOrType) = (null, false);
+            }
+            else if (depth == 0 && (token.Is("=") || token.Is(":")))
+            {
+                inDefaultOrType = true;
+            }
+            else if (depth == 0 && !inDefaultOrType && (token.Kind == TokenKind.Identifier || token.Text is "self" or "cls"))
+            {
+                last = token.Text;
+            }
+        }
+        if (last is not null)
+        {
+            names.Add(last);
+        }
+        return names;
+    }
+
+    /// <summary>Each call of <paramref name="name"/> on the line: whether it is made on a receiver, and its arguments' texts.</summary>
+    private static List<(bool OnReceiver, List<string> Arguments)> Calls(IReadOnlyList<CodeToken> line, string name)
+    {
+        var calls = new List<(bool, List<string>)>();
+        for (var i = 0; i + 1 < line.Count; i++)
+        {
+            if (line[i].Text != name || !line[i + 1].Is("(") || i > 0 && line[i - 1].Text is "def" or "function")
+            {
+                continue;
+            }
+            var close = Matching(line, i + 1);
+            if (close < 0)
+            {
+                continue;
+            }
+            var arguments = new List<string>();
+            var current = new List<string>();
+            var depth = 0;
+            for (var j = i + 2; j < close; j++)
+            {
+                var token = line[j];
+                depth += token.Text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
+                if (depth == 0 && token.Is(","))
+                {
+                    arguments.Add(string.Concat(current));
+                    current.Clear();
+                }
+                else
+                {
+                    current.Add(token.Text);
+                }
+            }
+            if (current.Count > 0)
+            {
+                arguments.Add(string.Concat(current));
+            }
+            calls.Add((i > 0 && line[i - 1].Is("."), arguments));
+        }
+        return calls;
+    }
+
+    private static int Matching(IReadOnlyList<CodeToken> tokens, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < tokens.Count; i++)
+        {
+            depth += tokens[i].Text switch { "(" => 1, ")" => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

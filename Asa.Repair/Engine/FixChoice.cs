@@ -1,0 +1,104 @@
+using System.Globalization;
+using Asa.Repair.Indexing;
+using Asa.Repair.Localization;
+
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// Which of the edits that passed the tests to keep, by principles that hold beyond the tests at hand: an edit that
+/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>); then the fewest tokens changed; then the edit that
+/// makes its lines most usual in the repository's own code (<see cref="NaturalnessModel"/>); then the likeliest, the one
+/// the search tried first. <see cref="Reason"/> says in words why the winner beat each other edit.
+/// </summary>
+public sealed class FixChoice
+{
+    private FixChoice(IReadOnlyList<Plausible> ranked)
+    {
+        Ranked = ranked;
+    }
+
+    /// <summary>The edits that passed, best first.</summary>
+    public IReadOnlyList<Plausible> Ranked { get; }
+
+    public CandidateEdit? Winner => Ranked.Count > 0 ? Ranked[0].Edit : null;
+
+    public static FixChoice Among(IEnumerable<CandidateEdit> passed, CheckoutSnapshot checkout)
+    {
+        var models = new Dictionary<SourceLanguage, NaturalnessModel>();
+        var plausible = passed.Select(edit =>
+        {
+            var language = Languages.Editable(edit.Path);
+            double? entropy = null;
+            if (language is { } known)
+            {
+                if (!models.TryGetValue(known, out var model))
+                {
+                    models[known] = model = NaturalnessModel.Of(checkout, known);
+                }
+                entropy = model.EntropyChange(known, edit.Original, edit.Changed);
+            }
+            return new Plausible(edit, BehaviourLoss.Of(edit), TokensChanged(language, edit), entropy);
+        }).ToList();
+        return new FixChoice([.. plausible
+            .OrderBy(p => p.Loss is not null)
+            .ThenBy(p => p.TokensChanged)
+            .ThenBy(p => p.EntropyChange ?? 0)
+            .ThenByDescending(p => p.Edit.Priority)
+            .ThenBy(p => p.Edit.Size)]);
+    }
+
+    /// <summary>Why the winner was kept over each other edit that passed, one clause each; empty when only one passed.</summary>
+    public string Reason()
+    {
+        if (Ranked.Count < 2)
+        {
+            return "";
+        }
+        var winner = Ranked[0];
+        var clauses = Ranked.Skip(1).Select(other => $"{other.Edit.Description} at line {other.Edit.Line} ({Versus(winner, other)})");
+        return $"{Ranked.Count} edits passed the tests; this one was kept over " + string.Join("; ", clauses) + ".";
+    }
+
+    private static string Versus(Plausible winner, Plausible other)
+    {
+        if (other.Loss is { } loss && winner.Loss is null)
+        {
+            return $"that edit {loss}";
+        }
+        if (winner.TokensChanged != other.TokensChanged)
+        {
+            return $"it changes {other.TokensChanged} tokens against {winner.TokensChanged}";
+        }
+        if (winner.EntropyChange is { } mine && other.EntropyChange is { } theirs && mine != theirs)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"this edit makes the code agree better with the rest of the repository: {mine:+0.00;-0.00} against {theirs:+0.00;-0.00} bits per token");
+        }
+        return "this edit was the likelier, tried first";
+    }
+
+    /// <summary>Tokens removed or added, whichever is more, once the tokens both versions start and end with are set aside.</summary>
+    private static int TokensChanged(SourceLanguage? language, CandidateEdit edit)
+    {
+        if (language is not { } known)
+        {
+            return edit.Size;
+        }
+        var before = CodeTokenizer.Tokenize(known, edit.Original).Where(t => t.Kind != TokenKind.Comment).Select(t => t.Text).ToList();
+        var after = CodeTokenizer.Tokenize(known, edit.Changed).Where(t => t.Kind != TokenKind.Comment).Select(t => t.Text).ToList();
+        var prefix = 0;
+        while (prefix < before.Count && prefix < after.Count && before[prefix] == after[prefix])
+        {
+            prefix++;
+        }
+        var suffix = 0;
+        while (suffix < before.Count - prefix && suffix < after.Count - prefix && before[^(suffix + 1)] == after[^(suffix + 1)])
+        {
+            suffix++;
+        }
+        return Math.Max(before.Count - prefix - suffix, after.Count - prefix - suffix);
+    }
+
+    /// <summary>An edit that passed, with what the choice weighs.</summary>
+    public sealed record Plausible(CandidateEdit Edit, string? Loss, int TokensChanged, double? EntropyChange);
+}
