@@ -83,7 +83,7 @@ public sealed class CandidateSyntaxCheckTests
     }
 
     [Fact]
-    public async Task TheCheckersAreWrittenIntoAForkOnceAndTheBatchEachTime()
+    public async Task EachCheckWritesOnlyUnderItsDirectoryAndItsCommandRemovesItAfterwards()
     {
         var scenario = new Scenario((_, _) => true);
         var candidates = Enumerable.Range(1, 3).Select(i => Edit("totals.py", Totals, Totals.Replace("result = 0", $"result = {i}"))).ToList();
@@ -96,8 +96,8 @@ public sealed class CandidateSyntaxCheckTests
 
         Assert.Equal(3, scenario.Parser.Runs);
         Assert.Equal(3, scenario.Runner.Writes.Count(w => w.Path == SyntaxCheckers.BatchFile));
-        Assert.All(SyntaxCheckers.Files.Keys, path => Assert.Single(scenario.Runner.Writes, w => w.Path == path));
         Assert.All(scenario.Runner.Writes, w => Assert.StartsWith(SyntaxCheckers.Directory + "/", w.Path));
+        Assert.All(scenario.Runner.Commands, c => Assert.EndsWith($"rm -rf {SyntaxCheckers.Directory}; exit $status", c));
     }
 
     [Fact]

@@ -30,7 +30,6 @@ public sealed class CandidateSyntaxCheck(
     private readonly ConcurrentDictionary<string, bool> tokensPassUnchanged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> rejectedUnchanged = new(StringComparer.Ordinal);
     private readonly HashSet<SourceLanguage> checkerCannotRun = [];
-    private readonly HashSet<string> forksWithCheckers = new(StringComparer.Ordinal);
     private readonly HashSet<string> warned = new(StringComparer.Ordinal);
 
     public async Task<SyntaxVerdict> CheckAsync(CandidateEdit candidate, string fork, CancellationToken cancellationToken)
@@ -103,19 +102,7 @@ public sealed class CandidateSyntaxCheck(
         try
         {
             var candidates = batch.Select(b => b.Candidate).ToList();
-            var files = new Dictionary<string, string>(StringComparer.Ordinal) { [SyntaxCheckers.BatchFile] = SyntaxBatch.Write(candidates) };
-            bool firstInFork;
-            lock (gate)
-            {
-                firstInFork = forksWithCheckers.Add(fork);
-            }
-            if (firstInFork)
-            {
-                foreach (var (path, text) in SyntaxCheckers.Files)
-                {
-                    files[path] = text;
-                }
-            }
+            var files = new Dictionary<string, string>(SyntaxCheckers.Files, StringComparer.Ordinal) { [SyntaxCheckers.BatchFile] = SyntaxBatch.Write(candidates) };
             await runner.WriteFilesAsync(fork, files, null, cancellationToken);
             var run = await runner.RunAsync(fork, SyntaxCheckers.Command(language), CheckerTimeLimit, CheckerOutputChars, cancellationToken);
             var result = run.LimitsHit.Count == 0 ? SyntaxBatch.Read(run.OutputTail) : null;

@@ -179,11 +179,14 @@ public static class SyntaxCheckers
             """,
     };
 
-    /// <summary>The command that checks the batch written at <see cref="BatchFile"/> with the language's own parser.</summary>
+    /// <summary>
+    /// The command that checks the batch written at <see cref="BatchFile"/> with the language's own parser, then deletes
+    /// the checkers and the batch: the fork runs the candidates' tests next, and must hold only the workspace's files.
+    /// </summary>
     public static string Command(SourceLanguage language) => language switch
     {
-        SourceLanguage.Python => $"python3 -I {PythonChecker} {BatchFile}",
-        SourceLanguage.Java => $"java {JavaChecker} {BatchFile}",
+        SourceLanguage.Python => $"python3 -I {PythonChecker} {BatchFile}; status=$?; rm -rf {Directory}; exit $status",
+        SourceLanguage.Java => $"java {JavaChecker} {BatchFile}; status=$?; rm -rf {Directory}; exit $status",
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Only Python and Java are checked by a parser in the sandbox."),
     };
 

@@ -114,6 +114,7 @@ public sealed partial class ParserSyntaxCheckTests : IDisposable
         {
             verdicts.Add(await check.CheckAsync(candidate, fork, CancellationToken.None).WaitAsync(TestTimeouts.Command));
         }
+        Assert.False(Directory.Exists(Path.Combine(runner.PathOf(fork), SyntaxCheckers.Directory)), "The checker left its files in the fork.");
         return (verdicts, [.. progress.Lines.Where(l => l.Warning).Select(l => l.Message)]);
     }
 
