@@ -94,7 +94,7 @@ public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextW
         var runnable = 0;
         foreach (var candidate in plan.Candidates)
         {
-            if (!CandidatePlan.Compiles(candidate, compiler))
+            if (!CandidatePlan.PassesLocalChecks(candidate, compiler))
             {
                 continue;
             }

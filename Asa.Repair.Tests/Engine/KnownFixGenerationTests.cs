@@ -9,13 +9,15 @@ namespace Asa.Repair.Tests.Engine;
 /// <summary>
 /// For every corpus case its author marked as one small edit away from correct, the operators, run at every line of
 /// the file the fix changes, make exactly the known fix (and every candidate of that file still parses or compiles).
+/// Only the tuning half: what the operators can make of the evaluation half is measured by the corpus benchmark, never
+/// studied case by case (corpus/README.md).
 /// </summary>
 public sealed class KnownFixGenerationTests
 {
     public static TheoryData<string> FixableCases()
     {
         var data = new TheoryData<string>();
-        foreach (var corpusCase in CorpusCatalog.Load(CorpusCatalog.Locate(SolutionPaths.Root)).Where(c => c.EngineFixable))
+        foreach (var corpusCase in CorpusCatalog.Load(CorpusCatalog.Locate(SolutionPaths.Root)).Where(c => c.EngineFixable && c.Set == CorpusCase.TuningSet))
         {
             data.Add(corpusCase.Name);
         }

@@ -1,3 +1,5 @@
+using Asa.Repair.Engine;
+using Asa.Repair.Indexing;
 using Asa.Repair.Localization;
 using Asa.Repair.Protection;
 using Asa.Repair.Verification;
@@ -48,8 +50,9 @@ public sealed class AddBugScenario : IDisposable
 
     private readonly Localization.ScratchCheckout checkout = new();
 
-    public AddBugScenario(Func<string, bool>? addWorks = null)
+    public AddBugScenario(Func<string, bool>? addWorks = null, Func<string, string, bool>? parses = null)
     {
+        Parser = new FakeParserCheck(parses ?? ((_, text) => SyntaxCheck.IsValid(SourceLanguage.Python, text, CodeTokenizer.Tokenize(SourceLanguage.Python, text))));
         AddWorks = addWorks ?? (source => source.Contains("return a + b", StringComparison.Ordinal));
         checkout.Write("calc.py", Calc).Write("tests/test_calc.py", Tests);
         Runner = new InMemoryCandidateRunner(Run);
@@ -57,6 +60,9 @@ public sealed class AddBugScenario : IDisposable
     }
 
     public Func<string, bool> AddWorks { get; }
+
+    /// <summary>Answers the engine's syntax checks: by default as Python's parser would for these small files (their tokens decide).</summary>
+    public FakeParserCheck Parser { get; }
 
     public InMemoryCandidateRunner Runner { get; }
 
@@ -82,6 +88,10 @@ public sealed class AddBugScenario : IDisposable
 
     private CommandRun Run(IReadOnlyDictionary<string, string> files, string command)
     {
+        if (FakeParserCheck.IsCheck(command))
+        {
+            return Parser.Answer(files);
+        }
         var source = files["calc.py"];
         var addWorks = AddWorks(source);
         (string Id, bool Passed, string Failure)[] tests = command.Contains("test_repro.py", StringComparison.Ordinal)

@@ -83,6 +83,35 @@ public sealed class EngineFixerTests
         Assert.Empty(scenario.Progress.Steps);
     }
 
+    [Fact]
+    public async Task ACandidateItsParserRejectsIsNeverRunAndCountsAsNotParsed()
+    {
+        using var scenario = new AddBugScenario(addWorks: _ => false, parses: (_, text) => !text.Contains("a + b", StringComparison.Ordinal));
+
+        await Assert.ThrowsAsync<RepairFailedException>(() => Engine(maxCandidates: 1000).FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None));
+
+        Assert.Contains(scenario.Parser.Checked, c => c.Kind == "candidate" && c.Text.Contains("a + b", StringComparison.Ordinal));
+        Assert.DoesNotContain(scenario.Runner.Writes, w => w.Path == "calc.py" && w.Content.Contains("a + b", StringComparison.Ordinal));
+        Assert.Equal(scenario.Progress.Search!.Run, scenario.Progress.Search.Compiled);
+        Assert.DoesNotContain(scenario.Progress.Lines, l => l.Warning);
+    }
+
+    [Fact]
+    public async Task AFileItsParserRejectsUnchangedIsLeftToTheTestsWithOneWarning()
+    {
+        using var scenario = new AddBugScenario(parses: (_, _) => false);
+
+        var fix = await Engine().FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None);
+
+        Assert.Equal(["calc.py"], fix.Candidate.Changed.Keys);
+        var search = scenario.Progress.Search!;
+        Assert.Equal(0, search.Compiled);
+        Assert.True(search.Run > 0);
+        var warning = Assert.Single(scenario.Progress.Lines, l => l.Warning);
+        Assert.Contains("calc.py does not parse unchanged", warning.Message);
+        Assert.Contains(scenario.Progress.Lines, l => l.Message.Contains($"{search.Run} of them without a syntax check", StringComparison.Ordinal));
+    }
+
     private static List<string> ChangedLines(string before, string after)
     {
         var old = before.Split('\n');

@@ -25,12 +25,20 @@ public sealed record CandidatePlan(IReadOnlyList<SuspiciousLine> Suspicious, IRe
         return new CandidatePlan(suspicious, candidates);
     }
 
-    /// <summary>Whether a candidate may run: it parses (C#: compiles in its project without new errors).</summary>
-    public static bool Compiles(CandidateEdit candidate, CSharpProjectCompiler compiler)
+    /// <summary>
+    /// Whether a candidate passes the checks that need no sandbox: C# compiles in its project, JavaScript parses, and
+    /// Python or Java passes the token check when its unchanged file does. The search also asks Python's and Java's own
+    /// parsers in the sandbox (<see cref="CandidateSyntaxCheck"/>); this is for measuring the search's order on this machine.
+    /// </summary>
+    public static bool PassesLocalChecks(CandidateEdit candidate, CSharpProjectCompiler compiler)
     {
         var language = Languages.Editable(candidate.Path)!.Value;
-        return language == SourceLanguage.CSharp
-            ? compiler.Compiles(candidate.Path, candidate.Changed)
-            : SyntaxCheck.IsValid(language, candidate.Changed, CodeTokenizer.Tokenize(language, candidate.Changed));
+        return language switch
+        {
+            SourceLanguage.CSharp => compiler.Compiles(candidate.Path, candidate.Changed),
+            SourceLanguage.JavaScript => SyntaxCheck.IsValid(language, candidate.Changed, CodeTokenizer.Tokenize(language, candidate.Changed)),
+            _ => !SyntaxCheck.IsValid(language, candidate.Original, CodeTokenizer.Tokenize(language, candidate.Original))
+                 || SyntaxCheck.IsValid(language, candidate.Changed, CodeTokenizer.Tokenize(language, candidate.Changed)),
+        };
     }
 }

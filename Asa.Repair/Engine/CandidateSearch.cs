@@ -21,7 +21,8 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
 {
     private const int TraceOutputChars = 512 * 1024;
 
-    public async Task<SearchOutcome> SearchAsync(RepairRequest repair, SearchRequest request, ICandidateRunner sandbox, CancellationToken cancellationToken)
+    public async Task<SearchOutcome> SearchAsync(
+        RepairRequest repair, SearchRequest request, ICandidateRunner sandbox, IRepairProgress progress, CancellationToken cancellationToken)
     {
         var baseline = repair.Baseline;
         var clock = Stopwatch.StartNew();
@@ -34,7 +35,9 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         var (suspicious, candidates) = CandidatePlan.Make(ranker, checkout, repair.BugDescription, request, coverage,
             settings.SuspiciousLines, cancellationToken);
 
-        var state = new SearchState(new SearchQueue(candidates, suspicious), new CSharpProjectCompiler(repair.Checkout), checkout.EncodingOf, baseline,
+        var queue = new SearchQueue(candidates, suspicious);
+        var syntax = new CandidateSyntaxCheck(new CSharpProjectCompiler(repair.Checkout), sandbox, progress, queue.Upcoming);
+        var state = new SearchState(queue, syntax, checkout.EncodingOf, baseline,
             FullRunLimit(baseline, repair.TestTimeLimit), bugInUserTests: repair.Reproduction is null, repair.BugDescription) { SearchTime = searchTime };
         // Cancelled a while after the first candidate passes everything, to stop collecting alternatives.
         using var collecting = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
@@ -84,11 +87,15 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         var deadline = collecting.Token;
         while (!deadline.IsCancellationRequested && state.Passed.Count < settings.PlausibleCandidates && state.Next(settings.MaxCandidates) is { } candidate)
         {
-            if (!CandidatePlan.Compiles(candidate, state.Compiler))
+            var syntax = await state.Syntax.CheckAsync(candidate, fork, deadline);
+            if (syntax == SyntaxVerdict.Fails)
             {
                 continue;
             }
-            Interlocked.Increment(ref state.Compiled);
+            if (syntax == SyntaxVerdict.Parses)
+            {
+                Interlocked.Increment(ref state.Compiled);
+            }
             Interlocked.Increment(ref state.Run);
             await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, state.EncodingOf, cancellationToken);
             try
@@ -197,7 +204,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
 
     /// <summary>The shared progress of the forks' workers.</summary>
     private sealed class SearchState(
-        SearchQueue queue, CSharpProjectCompiler compiler, Func<string, TextEncoding> encodingOf, TestSuiteRun baseline, TimeSpan fullRunLimit, bool bugInUserTests, string bugDescription)
+        SearchQueue queue, CandidateSyntaxCheck syntax, Func<string, TextEncoding> encodingOf, TestSuiteRun baseline, TimeSpan fullRunLimit, bool bugInUserTests, string bugDescription)
     {
         private const string HungSignature = "(the run hung until its time limit)";
         private readonly Lock gate = new();
@@ -207,7 +214,8 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         public int Compiled;
         public int Run;
 
-        public CSharpProjectCompiler Compiler { get; } = compiler;
+        /// <summary>Whether a candidate parses (C#: compiles), asked before it runs.</summary>
+        public CandidateSyntaxCheck Syntax { get; } = syntax;
 
         /// <summary>The encoding of each file of the checkout, so a candidate changes only the bytes of its edit.</summary>
         public Func<string, TextEncoding> EncodingOf { get; } = encodingOf;

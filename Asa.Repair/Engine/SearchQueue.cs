@@ -48,6 +48,20 @@ public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates, IEnumer
         }
     }
 
+    /// <summary>
+    /// Up to <paramref name="count"/> untried candidates that <paramref name="wanted"/> accepts, in the order
+    /// <see cref="Next"/> would give them if nothing were learnt meanwhile. Takes none of them.
+    /// </summary>
+    public IReadOnlyList<CandidateEdit> Upcoming(Func<CandidateEdit, bool> wanted, int count)
+    {
+        lock (gate)
+        {
+            return [.. Enumerable.Range(0, candidates.Count).Where(i => !taken[i])
+                .OrderByDescending(i => Priority(candidates[i])).ThenBy(i => i)
+                .Select(i => candidates[i]).Where(wanted).Take(count)];
+        }
+    }
+
     /// <summary>What a candidate's run of the failing tests showed about its line.</summary>
     public void Learn(CandidateEdit candidate, RunEffect effect)
     {

@@ -4,9 +4,10 @@ using Acornima;
 namespace Asa.Repair.Engine;
 
 /// <summary>
-/// Whether an edited file can still be read by its language, checked before anything is run: JavaScript with a full
-/// parser, Python and Java by their tokens (balanced brackets, and Python's block indentation). C# is compiled with
-/// Roslyn instead (<see cref="CSharpProjectCompiler"/>).
+/// What can be checked of an edited file's syntax in process: JavaScript with a full parser (Acornima); Python and Java
+/// only by their tokens (balanced brackets, and Python's block indentation), which misreads real code (backslash
+/// continuations, for one), so it is only a filter in front of their own parsers, on files whose unchanged text passes
+/// it (<see cref="CandidateSyntaxCheck"/>). C# is compiled with Roslyn instead (<see cref="CSharpProjectCompiler"/>).
 /// </summary>
 public static class SyntaxCheck
 {

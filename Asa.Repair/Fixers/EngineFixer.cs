@@ -16,11 +16,11 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
 
     public async Task<VerifiedFix> FixAsync(RepairRequest request, RepairPorts ports, CancellationToken cancellationToken)
     {
-        var outcome = await search.SearchAsync(request, SearchRequestFor(request), ports.Runner, cancellationToken);
+        var outcome = await search.SearchAsync(request, SearchRequestFor(request), ports.Runner, ports.Progress, cancellationToken);
         var summary = outcome.Summary;
         await ports.Progress.RecordSearchAsync(summary, cancellationToken);
         var account = $"{summary.Generated} candidate edit(s) made at the suspicious lines; of those tried, {summary.Compiled} parsed or compiled, " +
-                      $"{summary.Run} run, {summary.Passed} passed, in {summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s " +
+                      $"{summary.Run} run{Unchecked(summary)}, {summary.Passed} passed, in {summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s " +
                       $"(stopped: {summary.Stopped}). Most suspicious: {string.Join(", ", summary.SuspiciousLines.Take(3))}.";
         await ports.Progress.LogAsync(RepairStep.GeneratingFix, warning: false, "Embedded engine: " + account, "engine-search", cancellationToken);
 
@@ -62,6 +62,10 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
             baseline.Hung ? FailingTests.StopAtFirstFailure(testCommand) : FailingTests.Narrow(testCommand, baseline.OutputTail, paths), testCommand,
             baseline.OutputTail, FailingTestSources.Find(request.Snapshot, baseline.OutputTail, request.Protection.IsProtected), protectedFiles);
     }
+
+    /// <summary>Candidates that ran without a syntax verdict: their parser could not be trusted on their file, or could not run.</summary>
+    private static string Unchecked(SearchSummary summary) =>
+        summary.Run > summary.Compiled ? $" ({summary.Run - summary.Compiled} of them without a syntax check)" : "";
 
     private static string Rationale(CandidateEdit winner, string testCommand, FixChoice choice) =>
         $"The embedded repair engine searched small edits at the lines the failure points to. At {winner.Path} line {winner.Line} " +
