@@ -10,6 +10,7 @@ namespace Asa.Repair.Engine;
 public sealed class ComparisonAndConstantShift : IMutationOperator
 {
     private const double Prior = 0.35;
+    private const int EditsPerSite = 8;
 
     // An equality becomes a one-sided test and back; a strict bound becomes inclusive and back.
     private static readonly Dictionary<string, string[]> Compound = new(StringComparer.Ordinal)
@@ -24,7 +25,9 @@ public sealed class ComparisonAndConstantShift : IMutationOperator
         ["<"] = ["<=", ">"], ["<="] = ["<", ">="], [">"] = [">=", "<"], [">="] = [">", "<="], ["=="] = ["!="], ["!="] = ["=="],
     };
 
-    public IEnumerable<MutationEdit> Propose(MutationSite site)
+    public IEnumerable<MutationEdit> Propose(MutationSite site) => Comparisons(site).Take(EditsPerSite);
+
+    private static IEnumerable<MutationEdit> Comparisons(MutationSite site)
     {
         for (var i = site.First; i < site.End; i++)
         {

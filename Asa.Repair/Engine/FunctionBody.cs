@@ -111,7 +111,7 @@ public sealed class FunctionBody
         }
         var declared = new HashSet<string>(StringComparer.Ordinal);
         var parametersEnd = open - 1;
-        if (site[parametersEnd].Is("=>"))
+        if (site[parametersEnd].Is("=>") && parametersEnd > 0)
         {
             parametersEnd--;
         }

@@ -114,9 +114,13 @@ public sealed class NullGuard : IMutationOperator
         var (low, high, anchor) = (first, last, index);
         while (UnclosedBefore(site, first, anchor) is var open && open >= 0)
         {
+            if (site.Closing(open) is var close && (close < 0 || close > last))
+            {
+                break;
+            }
             if (site[open].Is("(") && !OperatorSwap.IsBinary(site, open))
             {
-                (low, high) = (open + 1, site.Closing(open) - 1);
+                (low, high) = (open + 1, close - 1);
                 break;
             }
             anchor = open;
