@@ -65,7 +65,7 @@ public sealed class ConditionMutation : IMutationOperator
     }
 
     /// <summary>The first and last token of an if/elif/while condition on the line.</summary>
-    private static (int First, int Last)? Condition(MutationSite site)
+    internal static (int First, int Last)? Condition(MutationSite site)
     {
         var keyword = site[site.First];
         var at = site.First;

@@ -12,7 +12,8 @@ public static class MutationGenerator
     private static readonly IMutationOperator[] Operators =
     [
         new OperatorSwap(), new ConstantShift(), new ConditionMutation(), new IdentifierReplacement(), new ReturnReplacement(),
-        new OperandSwap(), new BoundShift(), new StatementMutation(),
+        new OperandSwap(), new BoundShift(), new StatementMutation(), new ComparisonAndConstantShift(), new NullGuard(),
+        new ConditionReplacement(), new MissingReturn(),
     ];
 
     public static IReadOnlyList<CandidateEdit> Generate(CheckoutSnapshot checkout, IReadOnlyList<SuspiciousLine> lines, int limit)

@@ -1,6 +1,9 @@
 namespace Asa.Repair.Engine;
 
-/// <summary>Returns a different in-scope expression: another variable, or what another return of the function gives.</summary>
+/// <summary>
+/// TBar FP12 (mutate return statement): returns a different in-scope expression: another variable, or what another
+/// return of the function gives; a bare return in a function that elsewhere returns a local returns that local.
+/// </summary>
 public sealed class ReturnReplacement : IMutationOperator
 {
     private const int Alternatives = 8;
@@ -12,13 +15,17 @@ public sealed class ReturnReplacement : IMutationOperator
 
     public IEnumerable<MutationEdit> Propose(MutationSite site)
     {
-        if (site.IsEmpty || site[site.First].Text != "return" || site.First + 1 >= site.End)
+        if (site.IsEmpty || site[site.First].Text != "return" || site[site.First].Kind != TokenKind.Keyword)
         {
             yield break;
         }
         var last = site[site.End - 1].Is(";") ? site.End - 2 : site.End - 1;
         if (last <= site.First)
         {
+            foreach (var edit in ReturnedLocals(site))
+            {
+                yield return edit;
+            }
             yield break;
         }
         var start = site[site.First + 1].Start;
@@ -41,6 +48,29 @@ public sealed class ReturnReplacement : IMutationOperator
             // answering the question: tried late.
             var prior = returnsTruth && isVariable ? 0.15 : 0.6;
             yield return new MutationEdit("return", $"return '{alternative}' instead of '{returned}'", start, end - start, alternative, prior);
+        }
+    }
+
+    /// <summary>
+    /// A bare return where another return of the function gives a local it computed: mixing the two (what linters
+    /// call inconsistent returns) is how a forgotten value looks, so the local is a likely fix.
+    /// </summary>
+    private static IEnumerable<MutationEdit> ReturnedLocals(MutationSite site)
+    {
+        var assigned = site.ScopeTokens()
+            .Where(i => site[i].Kind == TokenKind.Identifier && site.At(i + 1) is { Text: "=" or "+=" or "-=" or "*=" or "/=" or "//=" or "%=" or "|=" or "&=" } && site.IsVariableUse(i))
+            .Select(i => site[i].Text)
+            .ToHashSet(StringComparer.Ordinal);
+        var locals = site.ScopeTokens()
+            .Where(i => site[i].Text == "return" && site[i].Kind == TokenKind.Keyword && site[i].Line != site.Line)
+            .Select(i => ExpressionAfter(site, i))
+            .Where(e => e is not null && assigned.Contains(e))
+            .Distinct(StringComparer.Ordinal)
+            .Take(Alternatives);
+        var keyword = site[site.First];
+        foreach (var local in locals)
+        {
+            yield return new MutationEdit("return", $"return '{local}' instead of nothing", keyword.End, 0, " " + local, 0.8);
         }
     }
 
