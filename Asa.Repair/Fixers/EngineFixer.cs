@@ -64,8 +64,11 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
     }
 
     private static string Rationale(CandidateEdit winner, string testCommand) =>
-        $"The embedded repair engine searched small edits at the lines the failure points to. At {winner.Path} line {winner.Line} " +
-        $"it made one {winner.Kind} edit ({winner.Description}), the smallest with which the failing tests and then '{testCommand}' pass.";
+        $"The embedded repair engine searched small edits at the lines the failure points to. " +
+        (winner.PairedLine is { } paired
+            ? $"At {winner.Path} lines {winner.Line} and {paired} it made two edits ({winner.Description})"
+            : $"At {winner.Path} line {winner.Line} it made one {winner.Kind} edit ({winner.Description})") +
+        $", the smallest with which the failing tests and then '{testCommand}' pass.";
 
     /// <summary>How strongly the evidence pointed at the edited line, relative to the most suspicious line: 0.4 to 0.8.</summary>
     private static double Confidence(CandidateEdit winner, SearchOutcome outcome) =>
