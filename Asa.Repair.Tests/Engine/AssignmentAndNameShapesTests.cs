@@ -34,9 +34,20 @@ public sealed class AssignmentAndNameShapesTests
 
         var expected = Streak.Replace("        best = max(best, streak)\n", "        best = max(best, streak)\n        last = day\n", StringComparison.Ordinal);
         var edit = Assert.Single(edits, e => e.Changed == expected);
-        Assert.Equal(0.3, edit.Prior);
+        Assert.Equal(0.6, edit.Prior);
         Assert.InRange(edits.Count, 1, 12);
         Assert.All(edits, e => Assert.DoesNotContain("day =", e.Description, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AVariableTheLoopNeverUpdatesFromAValueOfItsOwnIsLessSuspect()
+    {
+        var started = Streak.Replace("last = None", "last = days[0] - 2", StringComparison.Ordinal);
+
+        var edits = Proposed(new UpdateInsertion(), SourceLanguage.Python, started, 10);
+
+        var expected = started.Replace("        best = max(best, streak)\n", "        best = max(best, streak)\n        last = day\n", StringComparison.Ordinal);
+        Assert.Equal(0.3, Assert.Single(edits, e => e.Changed == expected).Prior);
     }
 
     [Fact]

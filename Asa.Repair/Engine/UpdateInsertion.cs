@@ -13,8 +13,10 @@ public sealed class UpdateInsertion : IMutationOperator
     private const int ReturnNeighbourhood = 4;
 
     // A variable the loop reads, set before it and never changed in it, stays the same on every pass: likely a missed
-    // update. A while loop whose condition never changes in its body can only end by luck: likelier still.
+    // update. Likelier still when the loop is a while loop whose condition it is (the loop can only end by luck), or
+    // when the variable is set nowhere but to an empty value (None, 0, []) before the loop: it never holds anything.
     private const double ConditionNeverUpdated = 0.6;
+    private const double NeverLeavesItsStart = 0.6;
     private const double CarriedNeverUpdated = 0.3;
     private const double Plain = 0.15;
 
@@ -122,9 +124,11 @@ public sealed class UpdateInsertion : IMutationOperator
                            && assigned.Any(i => site[i].Text == name && (loop is null || site[i].Line != loop.Header)))
             .Select(name =>
             {
-                var setBefore = loop is not null && assigned.Any(i => site[i].Text == name && site[i].Line < loop.Header);
+                var sets = assigned.Where(i => site[i].Text == name).ToList();
+                var setBefore = loop is not null && sets.Any(i => site[i].Line < loop.Header);
                 var prior = !setBefore || mutatedInLoop.Contains(name) ? Plain
                     : condition.Contains(name) ? ConditionNeverUpdated
+                    : sets.Count == 1 && SetToAnEmptyValue(site, sets[0]) ? NeverLeavesItsStart
                     : CarriedNeverUpdated;
                 return (name, prior);
             })
@@ -148,6 +152,21 @@ public sealed class UpdateInsertion : IMutationOperator
         return site.At(index - 1) is not { } previous
                || previous.Line < token.Line && !(previous.Text is "(" or "," || site.Language == SourceLanguage.Python && previous.Text is "[" or "{")
                || previous.Line == token.Line && (previous.Kind is TokenKind.Identifier or TokenKind.Keyword && previous.Text is not ("def" or "lambda") || previous.Text is ";" or "{" or "}" or ":");
+    }
+
+    /// <summary>Whether the assignment at <paramref name="index"/> sets a starting value: None, null, a zero, an empty string or collection.</summary>
+    private static bool SetToAnEmptyValue(MutationSite site, int index)
+    {
+        if (site.At(index + 1) is not { Text: "=" } || site.At(index + 2) is not { } value)
+        {
+            return false;
+        }
+        var last = value.Text is "[" or "{" or "(" && site.At(index + 3) is { Text: "]" or "}" or ")" } ? index + 3 : index + 2;
+        var empty = last == index + 3
+                    || value.Kind == TokenKind.Keyword && value.Text is "None" or "null" or "undefined"
+                    || value.Kind == TokenKind.Number && value.Text is "0" or "0.0"
+                    || value.Kind == TokenKind.String && value.Text.Trim('"', '\'', '`') == "";
+        return empty && (site.At(last + 1) is not { } after || after.Line != value.Line || after.Text == ";");
     }
 
     /// <summary>Whether the variable is changed there: set, or changed through a method or an index ('a.append(x)', 'a[i] = x').</summary>
