@@ -53,7 +53,7 @@ public sealed class EngineFixerTests
     }
 
     [Fact]
-    public async Task EveryCandidateIsOneSmallEditAppliedToAForkAndUndoneBeforeTheNext()
+    public async Task EveryCandidateIsOneSmallEditOrAPairOfEarlierOnesAppliedToAForkAndUndoneBeforeTheNext()
     {
         using var scenario = new AddBugScenario(addWorks: _ => false);
 
@@ -61,7 +61,15 @@ public sealed class EngineFixerTests
 
         var writes = scenario.Runner.Writes.Where(w => w.Path == "calc.py").ToList();
         Assert.NotEmpty(writes);
-        Assert.All(writes.Where((_, i) => i % 2 == 0), candidate => Assert.Single(ChangedLines(AddBugScenario.Calc, candidate.Content)));
+        var candidates = writes.Where((_, i) => i % 2 == 0).Select(w => ChangedLines(AddBugScenario.Calc, w.Content)).ToList();
+        var singles = candidates.Where(lines => lines.Count == 1).Select(lines => lines[0]).ToList();
+        Assert.NotEmpty(singles);
+        // A pair of edits at two lines comes after each of its edits was tried alone.
+        Assert.All(candidates.Select((lines, order) => (lines, order)).Where(c => c.lines.Count != 1), pair =>
+        {
+            Assert.Equal(2, pair.lines.Count);
+            Assert.All(pair.lines, line => Assert.Contains(line, candidates.Take(pair.order).Where(c => c.Count == 1).Select(c => c[0])));
+        });
         Assert.All(writes.Where((_, i) => i % 2 == 1), undo => Assert.Equal(AddBugScenario.Calc, undo.Content));
         Assert.DoesNotContain(scenario.Runner.Writes, w => w.Path.StartsWith("tests/", StringComparison.Ordinal));
         Assert.Equal([scenario.Workspace], scenario.Runner.Live);

@@ -1,8 +1,10 @@
 namespace Asa.Repair.Engine;
 
 /// <summary>
-/// Replaces a variable with another variable in scope, an attribute with another attribute the file uses, or a called
-/// function with another of the file's calls, its usual counterpart (min for max, floor for ceil) first.
+/// TBar's FP13 (mutate variable) and ManySStuBs4J's "change identifier used": replaces a variable, a receiver or an
+/// assignment's target with another in scope used the same way (indexed, or a receiver), an attribute with another the
+/// file uses on the same owner, or a called function with another of the file's calls, its usual counterpart (min for
+/// max, floor for ceil) first.
 /// </summary>
 public sealed class IdentifierReplacement : IMutationOperator
 {
@@ -33,6 +35,14 @@ public sealed class IdentifierReplacement : IMutationOperator
         for (var i = site.First; i < site.End; i++)
         {
             var token = site[i];
+            if (SameKind.IsSelf(site, i))
+            {
+                foreach (var receiver in SameKind.Receivers(site, i))
+                {
+                    yield return new MutationEdit("receiver", $"receiver '{token.Text}' to '{receiver}'", token.Start, token.Text.Length, receiver, 0.5);
+                }
+                continue;
+            }
             if (token.Kind != TokenKind.Identifier)
             {
                 continue;
@@ -51,7 +61,7 @@ public sealed class IdentifierReplacement : IMutationOperator
             }
             else if (site.IsVariableUse(i) && !IsDeclared(site, i))
             {
-                (alternatives, kind) = (NearestVariables(site, i), "variable");
+                (alternatives, kind) = (SameKind.SelfFor(site, i).Concat(NearestVariables(site, i)), "variable");
             }
             else
             {
@@ -65,10 +75,18 @@ public sealed class IdentifierReplacement : IMutationOperator
             // A variable set before this line and never read is the likeliest meant here: the compiler would warn of
             // it, and the use that names the wrong variable is why. Otherwise names that look alike are the ones mixed
             // up most, so they are tried first.
+            // Of the rest, a name used the same way (indexed, a receiver, an attribute of the same owner) comes first.
             var unread = kind == "variable" ? UnreadBefore(site) : [];
+            var sameKind = kind switch
+            {
+                "variable" => SameKind.Variables(site, i),
+                "attribute" => SameKind.Attributes(site, i),
+                _ => [],
+            };
             var ordered = alternatives.Where(a => a != token.Text && a != counterpart)
                 .Select((name, order) => (name, order))
                 .OrderByDescending(a => unread.Contains(a.name))
+                .ThenByDescending(a => sameKind.Contains(a.name))
                 .ThenByDescending(a => Likeness(token.Text, a.name))
                 .ThenBy(a => a.order)
                 .Take(AlternativesPerName);
@@ -125,7 +143,7 @@ public sealed class IdentifierReplacement : IMutationOperator
 
     // The name a declaration introduces ("let total", "int total", "var total") cannot be swapped for another.
     private static bool IsDeclared(MutationSite site, int index) =>
-        site.At(index - 1) is { } before && (before.Text is "var" or "let" or "const" or "for" or "foreach" or "out" or "as"
+        site.At(index - 1) is { } before && before.Line == site[index].Line && (before.Text is "var" or "let" or "const" or "for" or "foreach" or "out" or "as"
                                              || before.Kind == TokenKind.Identifier
                                              || before.Kind == TokenKind.Keyword && before.Text is "int" or "long" or "double" or "float" or "bool" or "boolean" or "string" or "char" or "decimal" or "byte" or "short" or "object")
         || site.At(index + 1) is { Text: "in" or "of" } && site.At(index - 1) is { Text: "for" or "(" or "," };

@@ -5,20 +5,21 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// Makes the candidate edits for a list of suspicious lines: every operator at every line, each edit applied to its
-/// file, duplicates dropped, likeliest first. Nothing is checked or run here.
+/// file, then a few pairs of them at two lines (<see cref="EditPairs"/>), duplicates dropped, likeliest first. Nothing
+/// is checked or run here.
 /// </summary>
 public static class MutationGenerator
 {
     private static readonly IMutationOperator[] Operators =
     [
         new OperatorSwap(), new ConstantShift(), new ConditionMutation(), new IdentifierReplacement(), new ReturnReplacement(),
-        new OperandSwap(), new BoundShift(), new StatementMutation(), new ComparisonAndConstantShift(), new NullGuard(),
+        new OperandSwap(), new BoundShift(), new StatementMutation(), new UpdateInsertion(), new ComparisonAndConstantShift(), new NullGuard(),
         new ConditionReplacement(), new MissingReturn(),
     ];
 
     public static IReadOnlyList<CandidateEdit> Generate(CheckoutSnapshot checkout, IReadOnlyList<SuspiciousLine> lines, int limit)
     {
-        var candidates = new List<CandidateEdit>();
+        var singles = new List<EditPairs.Single>();
         var seen = new HashSet<(string, string)>();
         var tokensOf = new Dictionary<string, IReadOnlyList<CodeToken>>(StringComparer.Ordinal);
         foreach (var suspicious in lines)
@@ -40,11 +41,14 @@ public static class MutationGenerator
                     var changed = site.Replace(edit.Start, edit.Length, edit.Replacement);
                     if (changed != text && seen.Add((suspicious.Path, changed)))
                     {
-                        candidates.Add(new CandidateEdit(suspicious.Path, suspicious.Line, edit.Kind, edit.Description, text, changed, suspicious.Score, suspicious.Score * edit.Prior));
+                        singles.Add(new(new CandidateEdit(suspicious.Path, suspicious.Line, edit.Kind, edit.Description, text, changed, suspicious.Score,
+                            suspicious.Score * edit.Prior), edit));
                     }
                 }
             }
         }
+        var candidates = singles.Select(s => s.Candidate).ToList();
+        candidates.AddRange(EditPairs.Make(singles).Where(pair => seen.Add((pair.Path, pair.Changed))));
         // A stable sort: of two equally likely edits, the one at the more suspicious line (made first) goes first.
         return [.. candidates.OrderByDescending(c => c.Priority).Take(limit)];
     }

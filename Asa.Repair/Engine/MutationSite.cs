@@ -109,6 +109,9 @@ public sealed class MutationSite
         return !(At(index + 1) is { } next && next.Is("<") && next.Start == token.End);
     }
 
+    /// <summary>The index in <see cref="Tokens"/> of the first token on <paramref name="line"/> or after it.</summary>
+    public int FirstTokenOn(int line) => FirstIndexOnLine(Tokens, line);
+
     public string Replace(int start, int length, string replacement) =>
         string.Concat(Text.AsSpan(0, start), replacement, Text.AsSpan(start + length));
 

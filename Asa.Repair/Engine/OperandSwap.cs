@@ -1,8 +1,16 @@
 namespace Asa.Repair.Engine;
 
-/// <summary>Swaps two neighbouring arguments of a call, or the two operands of a non-commutative operator.</summary>
+/// <summary>
+/// ManySStuBs4J's "swap arguments" and TBar's FP10 (mutate method invocation): swaps two arguments of a call, two
+/// indices of a subscript (m[i][j], m[i, j], a[i] * b[j]), or the two operands of a non-commutative operator.
+/// </summary>
 public sealed class OperandSwap : IMutationOperator
 {
+    private const double Neighbours = 0.6;
+    private const double Apart = 0.4;
+    private const double Indices = 0.5;
+    private const int ArgumentsSwappedApart = 4;
+
     public IEnumerable<MutationEdit> Propose(MutationSite site)
     {
         for (var i = site.First; i < site.End; i++)
@@ -10,7 +18,14 @@ public sealed class OperandSwap : IMutationOperator
             var token = site[i];
             if (token.Is("(") && site.At(i - 1) is { Kind: TokenKind.Identifier } && site.At(i - 2) is not { Text: "def" or "function" })
             {
-                foreach (var edit in SwapArguments(site, i))
+                foreach (var edit in SwapArguments(site, i, "arguments"))
+                {
+                    yield return edit;
+                }
+            }
+            else if (token.Is("[") && IsSubscript(site, i))
+            {
+                foreach (var edit in SwapSubscripts(site, i).Concat(SwapArguments(site, i, "indices")))
                 {
                     yield return edit;
                 }
@@ -29,7 +44,12 @@ public sealed class OperandSwap : IMutationOperator
         }
     }
 
-    private static IEnumerable<MutationEdit> SwapArguments(MutationSite site, int open)
+    /// <summary>Whether the bracket at <paramref name="open"/> indexes what stands before it, rather than opening a list.</summary>
+    public static bool IsSubscript(MutationSite site, int open) =>
+        site.At(open - 1) is { } before && before.Line == site[open].Line && before.End == site[open].Start
+        && (before.Kind == TokenKind.Identifier || before.Text is ")" or "]" && before.Kind == TokenKind.Punctuation);
+
+    private static IEnumerable<MutationEdit> SwapArguments(MutationSite site, int open, string kind)
     {
         var close = site.Closing(open);
         if (close < 0 || site[close].Line != site.Line)
@@ -55,20 +75,73 @@ public sealed class OperandSwap : IMutationOperator
                 start = i + 1;
             }
         }
-        for (var a = 0; a + 1 < arguments.Count; a++)
+        // Neighbours first; arguments further apart only in a short list, where every pair is few.
+        var pairs = Enumerable.Range(0, Math.Max(0, arguments.Count - 1)).Select(a => (a, a + 1, Neighbours));
+        if (arguments.Count <= ArgumentsSwappedApart)
+        {
+            pairs = pairs.Concat(from a in Enumerable.Range(0, arguments.Count)
+                                 from b in Enumerable.Range(a + 2, Math.Max(0, arguments.Count - a - 2))
+                                 select (a, b, Apart));
+        }
+        foreach (var (a, b, prior) in pairs)
         {
             var (firstStart, firstEnd) = (site[arguments[a].First].Start, site[arguments[a].Last].End);
-            var (secondStart, secondEnd) = (site[arguments[a + 1].First].Start, site[arguments[a + 1].Last].End);
+            var (secondStart, secondEnd) = (site[arguments[b].First].Start, site[arguments[b].Last].End);
             var first = site.Text[firstStart..firstEnd];
             var second = site.Text[secondStart..secondEnd];
-            // Named arguments (name=value, name: value) do not depend on their order.
-            if (first == second || first.Contains('=') && !first.Contains("==") || second.Contains('=') && !second.Contains("=="))
+            // Named arguments (name=value, name: value) do not depend on their order; a slice's bounds are no indices.
+            if (first == second || first.Contains('=') && !first.Contains("==") || second.Contains('=') && !second.Contains("==")
+                || kind == "indices" && (first.Contains(':') || second.Contains(':')))
             {
                 continue;
             }
-            yield return new MutationEdit("arguments", $"swap arguments '{first}' and '{second}'", firstStart, secondEnd - firstStart,
-                second + site.Text[firstEnd..secondStart] + first, 0.6);
+            var noun = kind == "indices" ? "indices" : "arguments";
+            yield return new MutationEdit(kind, $"swap {noun} '{first}' and '{second}'", firstStart, secondEnd - firstStart,
+                second + site.Text[firstEnd..secondStart] + first, kind == "indices" ? Indices : prior);
         }
+    }
+
+    /// <summary>
+    /// The indices of two subscripts side by side swapped: those of one name indexed twice (m[i][j] to m[j][i]), or
+    /// those of two names an arithmetic operator joins (a[i] * b[j] to a[j] * b[i]).
+    /// </summary>
+    private static IEnumerable<MutationEdit> SwapSubscripts(MutationSite site, int open)
+    {
+        var close = site.Closing(open);
+        if (close < 0 || site[close].Line != site.Line || close == open + 1)
+        {
+            yield break;
+        }
+        int secondOpen;
+        if (site.At(close + 1) is { Text: "[" } chained && chained.Kind == TokenKind.Punctuation && chained.Start == site[close].End)
+        {
+            secondOpen = close + 1;
+        }
+        else if (site.At(close + 1) is { Kind: TokenKind.Operator, Text: "*" or "+" or "-" or "/" or "%" or "//" }
+                 && site.At(close + 2) is { Kind: TokenKind.Identifier } other && site.At(close + 3) is { Text: "[" } otherOpen
+                 && otherOpen.Start == other.End && other.Text != site[open - 1].Text && site.At(open - 1)?.Kind == TokenKind.Identifier
+                 && site.At(open - 2) is not { Text: "." or "?." })
+        {
+            secondOpen = close + 3;
+        }
+        else
+        {
+            yield break;
+        }
+        var secondClose = site.Closing(secondOpen);
+        if (secondClose < 0 || site[secondClose].Line != site.Line || secondClose == secondOpen + 1)
+        {
+            yield break;
+        }
+        var first = site.Text[site[open + 1].Start..site[close - 1].End];
+        var second = site.Text[site[secondOpen + 1].Start..site[secondClose - 1].End];
+        if (first == second || first.Contains(':') || second.Contains(':'))
+        {
+            yield break;
+        }
+        var between = site.Text[site[close].Start..site[secondOpen].End];
+        yield return new MutationEdit("indices", $"swap indices '{first}' and '{second}'", site[open + 1].Start,
+            site[secondClose - 1].End - site[open + 1].Start, second + between + first, Indices);
     }
 
     /// <summary>The far end of a name, number or dotted name that starts at <paramref name="index"/>, going in <paramref name="step"/>.</summary>

@@ -6,7 +6,9 @@ namespace Asa.Repair.Engine;
 /// not measured for), so its other edits wait; a line whose edit made some failing test pass, or all
 /// of them, is where the fix likely is, so its other edits come forward. A line known to run (measured, named by
 /// the failure, or shown by an earlier edit) is never sent back: an edit there that changed nothing was only an
-/// equivalent edit, or one the failure happens before. Safe to use from several forks at once.
+/// equivalent edit, or one the failure happens before. A pair of edits at two lines is as likely as the less likely of
+/// its lines; what its run shows counts for both lines, except a change of output, which one of them alone may have
+/// made. Safe to use from several forks at once.
 /// </summary>
 public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates, IEnumerable<SuspiciousLine>? lines = null)
 {
@@ -65,16 +67,23 @@ public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates, IEnumer
     /// <summary>What a candidate's run of the failing tests showed about its line.</summary>
     public void Learn(CandidateEdit candidate, RunEffect effect)
     {
+        if (candidate.PairedLine is not null && effect == RunEffect.Changed)
+        {
+            return;
+        }
         lock (gate)
         {
-            var key = (candidate.Path, candidate.Line);
-            var weight = lineWeights.GetValueOrDefault(key, 1);
-            lineWeights[key] = effect switch
+            foreach (var line in candidate.Lines)
             {
-                RunEffect.Unchanged => weight > 1 || knownToRun.Contains(key) ? weight : Math.Max(weight * Unchanged, Floor),
-                RunEffect.Changed => Math.Max(weight, Changed),
-                _ => Math.Min(Math.Max(weight, 1) * Closer, Ceiling),
-            };
+                var key = (candidate.Path, line);
+                var weight = lineWeights.GetValueOrDefault(key, 1);
+                lineWeights[key] = effect switch
+                {
+                    RunEffect.Unchanged => weight > 1 || knownToRun.Contains(key) ? weight : Math.Max(weight * Unchanged, Floor),
+                    RunEffect.Changed => Math.Max(weight, Changed),
+                    _ => Math.Min(Math.Max(weight, 1) * Closer, Ceiling),
+                };
+            }
         }
     }
 
@@ -86,5 +95,13 @@ public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates, IEnumer
         }
     }
 
-    private double Priority(CandidateEdit candidate) => candidate.Priority * lineWeights.GetValueOrDefault((candidate.Path, candidate.Line), 1);
+    private double Priority(CandidateEdit candidate)
+    {
+        var weight = lineWeights.GetValueOrDefault((candidate.Path, candidate.Line), 1);
+        if (candidate.PairedLine is { } paired)
+        {
+            weight = Math.Min(weight, lineWeights.GetValueOrDefault((candidate.Path, paired), 1));
+        }
+        return candidate.Priority * weight;
+    }
 }

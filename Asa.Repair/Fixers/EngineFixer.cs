@@ -68,8 +68,11 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
         summary.Run > summary.Compiled ? $" ({summary.Run - summary.Compiled} of them without a syntax check)" : "";
 
     private static string Rationale(CandidateEdit winner, string testCommand, FixChoice choice) =>
-        $"The embedded repair engine searched small edits at the lines the failure points to. At {winner.Path} line {winner.Line} " +
-        $"it made one {winner.Kind} edit ({winner.Description}), with which the failing tests and then '{testCommand}' pass." +
+        $"The embedded repair engine searched small edits at the lines the failure points to. " +
+        (winner.PairedLine is { } paired
+            ? $"At {winner.Path} lines {winner.Line} and {paired} it made two edits ({winner.Description})"
+            : $"At {winner.Path} line {winner.Line} it made one {winner.Kind} edit ({winner.Description})") +
+        $", with which the failing tests and then '{testCommand}' pass." +
         (choice.Reason() is { Length: > 0 } reason ? " " + reason : "");
 
     /// <summary>How strongly the evidence pointed at the edited line, relative to the most suspicious line: 0.4 to 0.8.</summary>
