@@ -2,6 +2,7 @@ using Asa.Repair.Indexing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Asa.Repair.Edits;
+using Asa.Repair.Engine.WarmRuns;
 using Asa.Repair.Localization;
 using Asa.Repair.Verification;
 
@@ -13,13 +14,15 @@ namespace Asa.Repair.Engine;
 /// (C#: compile) before it runs; it runs the failing tests first and, only if they pass, the full test command. Both
 /// runs are judged test by test where the runner reports (<see cref="SuiteJudge"/>): the failing tests must run and pass
 /// (one failing the same way as before counts as pre-existing), and no test that passed before may fail or vanish. The
-/// search stops at the first candidate that passes everything, at its time limit or at its candidate limit.
+/// search stops at the first candidate that passes everything, at its time limit or at its candidate limit. Where the
+/// failing tests' runner allows, a fork tries its candidates' failing tests in warm batches (<see cref="CandidateRuns"/>).
 /// </summary>
 public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions settings)
 {
     private const int TraceOutputChars = 512 * 1024;
 
-    public async Task<SearchOutcome> SearchAsync(RepairRequest repair, SearchRequest request, ICandidateRunner sandbox, CancellationToken cancellationToken)
+    public async Task<SearchOutcome> SearchAsync(
+        RepairRequest repair, SearchRequest request, ICandidateRunner sandbox, CancellationToken cancellationToken, IRepairProgress? progress = null)
     {
         var baseline = repair.Baseline;
         var clock = Stopwatch.StartNew();
@@ -41,13 +44,16 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             {
                 forks.Add(await sandbox.ForkAsync(request.WorkspaceId, cancellationToken));
             }
+            var runs = CandidateRuns.Classic(request.FailingCommand);
             if (forks.Count > 0)
             {
                 // What the failing tests print with nothing changed, run as the candidates will be, to tell which edits made a difference.
                 var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline.Token);
-                state.Reference(reference, CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit));
+                var failingTestsLimit = CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit);
+                runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline.Token, cancellationToken);
+                state.Reference(runs.WarmReference ?? reference, failingTestsLimit);
             }
-            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, request, state, repair.TestTimeLimit, deadline.Token, cancellationToken)));
+            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, deadline.Token, cancellationToken)));
         }
         catch (Exception stopped) when (IsCancellation(stopped) && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -73,9 +79,50 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
     }
 
     private async Task WorkAsync(
-        ICandidateRunner sandbox, string fork, SearchRequest request, SearchState state, TimeSpan limit, CancellationToken deadline, CancellationToken cancellationToken)
+        ICandidateRunner sandbox, string fork, CandidateRuns runs, SearchRequest request, SearchState state, TimeSpan limit,
+        CancellationToken deadline, CancellationToken cancellationToken)
     {
-        while (!deadline.IsCancellationRequested && state.Passed.IsEmpty && state.Next(settings.MaxCandidates) is { } candidate)
+        // Candidates taken from the queue that a batch stopped before (after a candidate whose tests passed): tried first.
+        var untried = new Queue<CandidateEdit>();
+        try
+        {
+            while (!deadline.IsCancellationRequested && state.Passed.IsEmpty && NextBatch(state, untried, runs.BatchSize) is { Count: > 0 } batch)
+            {
+                var tried = await runs.RunAsync(sandbox, fork, batch, state.EncodingOf, state.FailingTestsLimit ?? limit, deadline, cancellationToken);
+                foreach (var candidate in batch.Skip(tried.Count))
+                {
+                    untried.Enqueue(candidate);
+                }
+                foreach (var (candidate, failing) in tried)
+                {
+                    state.Learn(candidate, failing);
+                    if (!state.PassesFailingTests(failing))
+                    {
+                        state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
+                    }
+                    else if (await PassesFullRunAsync(sandbox, fork, candidate, request, state, deadline, cancellationToken))
+                    {
+                        state.Passed.Add(candidate);
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            Interlocked.Add(ref state.Run, -untried.Count);
+        }
+    }
+
+    /// <summary>Up to <paramref name="size"/> candidates that parse (C#: compile), in the queue's order, each counted as run.</summary>
+    private List<CandidateEdit> NextBatch(SearchState state, Queue<CandidateEdit> untried, int size)
+    {
+        var batch = new List<CandidateEdit>();
+        while (batch.Count < size && untried.TryDequeue(out var waiting))
+        {
+            batch.Add(waiting);
+        }
+        while (batch.Count < size && state.Passed.IsEmpty && state.Next(settings.MaxCandidates) is { } candidate)
         {
             if (!CandidatePlan.Compiles(candidate, state.Compiler))
             {
@@ -83,32 +130,33 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             }
             Interlocked.Increment(ref state.Compiled);
             Interlocked.Increment(ref state.Run);
-            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, state.EncodingOf, cancellationToken);
-            try
+            batch.Add(candidate);
+        }
+        return batch;
+    }
+
+    /// <summary>A candidate whose failing tests pass must pass the full test command too, run the classic way.</summary>
+    private static async Task<bool> PassesFullRunAsync(
+        ICandidateRunner sandbox, string fork, CandidateEdit candidate, SearchRequest request, SearchState state, CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        if (request.FullCommand == request.FailingCommand)
+        {
+            return true;
+        }
+        await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, state.EncodingOf, cancellationToken);
+        try
+        {
+            var full = await sandbox.RunTestsAsync(fork, request.FullCommand, state.FullRunLimit, deadline);
+            var verdict = SuiteJudge.Judge(state.Baseline, full, state.MayStillFail, mustFixAFailure: state.BugInUserTests);
+            if (!verdict.Passed)
             {
-                var failing = await sandbox.RunTestsAsync(fork, request.FailingCommand, state.FailingTestsLimit ?? limit, deadline);
-                state.Learn(candidate, failing);
-                if (!state.PassesFailingTests(failing))
-                {
-                    state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
-                    continue;
-                }
-                if (request.FullCommand != request.FailingCommand)
-                {
-                    var full = await sandbox.RunTestsAsync(fork, request.FullCommand, state.FullRunLimit, deadline);
-                    var verdict = SuiteJudge.Judge(state.Baseline, full, state.MayStillFail, mustFixAFailure: state.BugInUserTests);
-                    if (!verdict.Passed)
-                    {
-                        state.Consider(new PartialResult(candidate, null, true, $"{verdict.Describe()}\n{full.OutputTail}"));
-                        continue;
-                    }
-                }
-                state.Passed.Add(candidate);
+                state.Consider(new PartialResult(candidate, null, true, $"{verdict.Describe()}\n{full.OutputTail}"));
             }
-            finally
-            {
-                await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, state.EncodingOf, cancellationToken);
-            }
+            return verdict.Passed;
+        }
+        finally
+        {
+            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, state.EncodingOf, cancellationToken);
         }
     }
 

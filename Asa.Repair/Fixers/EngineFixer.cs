@@ -16,7 +16,7 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
 
     public async Task<VerifiedFix> FixAsync(RepairRequest request, RepairPorts ports, CancellationToken cancellationToken)
     {
-        var outcome = await search.SearchAsync(request, SearchRequestFor(request), ports.Runner, cancellationToken);
+        var outcome = await search.SearchAsync(request, SearchRequestFor(request), ports.Runner, cancellationToken, ports.Progress);
         var summary = outcome.Summary;
         await ports.Progress.RecordSearchAsync(summary, cancellationToken);
         var account = $"{summary.Generated} candidate edit(s) made at the suspicious lines; of those tried, {summary.Compiled} parsed or compiled, " +
