@@ -48,11 +48,12 @@ public sealed class AddBugScenario : IDisposable
 
     private readonly Localization.ScratchCheckout checkout = new();
 
-    public AddBugScenario(Func<string, bool>? addWorks = null)
+    /// <param name="warmDriver">Answers the engine's warm driver runs as the real driver would, from this scenario's runs.</param>
+    public AddBugScenario(Func<string, bool>? addWorks = null, WarmDriverEmulator? warmDriver = null)
     {
         AddWorks = addWorks ?? (source => source.Contains("return a + b", StringComparison.Ordinal));
         checkout.Write("calc.py", Calc).Write("tests/test_calc.py", Tests);
-        Runner = new InMemoryCandidateRunner(Run);
+        Runner = new InMemoryCandidateRunner(warmDriver is null ? Run : (files, command) => warmDriver.Run(files, command, Run));
         Workspace = Runner.Create(new Dictionary<string, string> { ["calc.py"] = Calc, ["tests/test_calc.py"] = Tests });
     }
 
