@@ -45,6 +45,33 @@ internal static class PytestDriver
             _fail("pytest could not be loaded: %r" % (_error,))
 
 
+        # Runs pytest once on an empty folder of its own, so the modules it imports lazily (reporters, the JUnit XML writer,
+        # assertion rewriting) are loaded here with their installed bytecode rather than compiled again in every candidate.
+        def _warm_up():
+            folder = os.path.join(_temp, "warm-up")
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, "pytest.ini"), "w") as ini:
+                ini.write("[pytest]\n")
+            path, saved = list(sys.path), (os.dup(1), os.dup(2))
+            quiet = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(quiet, 1)
+            os.dup2(quiet, 2)
+            try:
+                pytest.main(["-q", "-p", "no:cacheprovider", "--junit-xml", os.path.join(folder, "report.xml"),
+                             "--rootdir", folder, "-c", os.path.join(folder, "pytest.ini"), folder])
+            except BaseException:
+                pass
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os.dup2(saved[0], 1)
+                os.dup2(saved[1], 2)
+                sys.path[:] = path
+
+
+        _warm_up()
+
+
         def _mine(module):
             path = os.path.abspath(getattr(module, "__file__", None) or "/")
             return path.startswith(_workspace + os.sep) and not path.startswith(_here + os.sep)
