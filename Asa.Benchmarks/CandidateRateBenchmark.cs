@@ -86,10 +86,11 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             var limit = CandidateSearch.CandidateTimeLimit(reference.Run.WallTime, TestTimeLimit);
             var mayStillFail = BugTests.MayStillFail(corpusCase.Description);
 
+            await error.WriteLineAsync($"{corpusCase.Name}: failing tests `{failingCommand}`, {candidates.Count} of {plan.Candidates.Count} candidates");
             var classicWay = CandidateRuns.Classic(failingCommand);
-            var (classicTime, classicVerdicts) = await RunAllAsync(sandbox, forks, classicWay, candidates, snapshot, limit, reference, mayStillFail, cancellationToken);
+            var (classicTime, classicVerdicts, classicTimes) = await RunAllAsync(sandbox, forks, classicWay, candidates, snapshot, limit, reference, mayStillFail, cancellationToken);
             var warmWay = await CandidateRuns.PrepareAsync(sandbox, forks, failingCommand, reference, limit, null, cancellationToken, cancellationToken);
-            var (warmTime, warmVerdicts) = await RunAllAsync(sandbox, forks, warmWay, candidates, snapshot, limit, warmWay.WarmReference ?? reference, mayStillFail, cancellationToken);
+            var (warmTime, warmVerdicts, warmTimes) = await RunAllAsync(sandbox, forks, warmWay, candidates, snapshot, limit, warmWay.WarmReference ?? reference, mayStillFail, cancellationToken);
 
             var differing = Enumerable.Range(0, candidates.Count).Where(i => classicVerdicts[i] != warmVerdicts[i])
                 .Select(i => $"#{i + 1} {candidates[i]}: classic {classicVerdicts[i]}, warm {warmVerdicts[i]}").ToList();
@@ -97,6 +98,8 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             {
                 await error.WriteLineAsync($"{corpusCase.Name}: {line}");
             }
+            await error.WriteLineAsync($"{corpusCase.Name}: {(warmWay.IsWarm ? "warm" : "no warm driver")}, the tests' own time a candidate: " +
+                $"classic {Mean(classicTimes)}, warm {Mean(warmTimes)}");
             var passed = classicVerdicts.Count(v => v == "passes");
             var note = (differing.Count == 0 ? "same" : $"{differing.Count} differ") + $" ({passed} pass{(warmWay.IsWarm ? "" : "; no warm driver, classic both ways")})";
             return new CaseRate(corpusCase.Language, candidates.Count, classicTime, warmTime, differing, note);
@@ -112,11 +115,12 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
     }
 
     /// <summary>Every candidate's failing tests, two forks side by side, each taking the next batch; the verdicts in the candidates' order.</summary>
-    private static async Task<(TimeSpan Elapsed, string[] Verdicts)> RunAllAsync(
+    private static async Task<(TimeSpan Elapsed, string[] Verdicts, TimeSpan[] Times)> RunAllAsync(
         ICandidateRunner sandbox, IReadOnlyList<string> forks, CandidateRuns runs, IReadOnlyList<CandidateEdit> candidates, CheckoutSnapshot snapshot,
         TimeSpan limit, TestSuiteRun reference, Func<string, TestResult, bool> mayStillFail, CancellationToken cancellationToken)
     {
         var verdicts = new string[candidates.Count];
+        var times = new TimeSpan[candidates.Count];
         var next = -1;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(forks.Select(async fork =>
@@ -140,6 +144,7 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
                     if (i < tried.Count)
                     {
                         var run = tried[i].Failing;
+                        times[batch[i]] = run.Run.WallTime;
                         verdicts[batch[i]] = run.Hung ? "hangs" : SuiteJudge.Judge(reference, run, mayStillFail).Passed ? "passes" : "fails";
                     }
                     else
@@ -149,7 +154,7 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
                 }
             }
         }));
-        return (clock.Elapsed, verdicts);
+        return (clock.Elapsed, verdicts, times);
     }
 
     private static async Task<LineCoverage> TraceAsync(
@@ -171,6 +176,9 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             await sandbox.DeleteAsync(fork);
         }
     }
+
+    private static string Mean(IEnumerable<TimeSpan> times) =>
+        times.Average(t => t.TotalSeconds).ToString("0.000", CultureInfo.InvariantCulture) + " s";
 
     private static string Rate(int candidates, TimeSpan elapsed) =>
         (candidates / Math.Max(elapsed.TotalSeconds, 0.001)).ToString("0.00", CultureInfo.InvariantCulture);

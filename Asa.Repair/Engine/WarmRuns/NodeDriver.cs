@@ -78,6 +78,8 @@ internal static class NodeDriver
           const started = performance.now();
           return new Promise(done => {
             const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+            // Under the sandbox's memory limit the kernel then ends the candidate's processes, never the driver.
+            try { writeFileSync(`/proc/${child.pid}/oom_score_adj`, '1000'); } catch { }
             let output = Buffer.alloc(0);
             let hung = false;
             const take = chunk => {
