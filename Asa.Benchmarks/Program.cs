@@ -12,7 +12,8 @@ try
         ["pipeline", .. var rest] => new PipelineBenchmark(PipelineOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
         ["corpus", .. var rest] => new CorpusBenchmark(CorpusOptions.Parse(rest), Environment.GetEnvironmentVariable(BenchmarkClient.ApiKeyVariable), Console.Out, Console.Error).RunAsync,
         ["engine-rank", .. var rest] => new EngineRankBenchmark(EngineRankOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
-        _ => throw new ArgumentException("name a benchmark: submit, sandbox, prompt-size, pipeline, corpus or engine-rank"),
+        ["candidates", .. var rest] => new CandidateRateBenchmark(CandidateRateOptions.Parse(rest), Console.Out, Console.Error).RunAsync,
+        _ => throw new ArgumentException("name a benchmark: submit, sandbox, prompt-size, pipeline, corpus, engine-rank or candidates"),
     };
 }
 catch (ArgumentException exception)
@@ -25,7 +26,8 @@ catch (ArgumentException exception)
         "pipeline" => PipelineOptions.Usage,
         "corpus" => CorpusOptions.Usage,
         "engine-rank" => EngineRankOptions.Usage,
-        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}\n{PipelineOptions.Usage}\n{CorpusOptions.Usage}\n{EngineRankOptions.Usage}",
+        "candidates" => CandidateRateOptions.Usage,
+        _ => $"{SubmitOptions.Usage}\n{SandboxOptions.Usage}\n{PromptSizeOptions.Usage}\n{PipelineOptions.Usage}\n{CorpusOptions.Usage}\n{EngineRankOptions.Usage}\n{CandidateRateOptions.Usage}",
     };
     Console.Error.WriteLine($"{exception.Message}\n\n{usage}");
     return SubmitBenchmark.ExitUsage;

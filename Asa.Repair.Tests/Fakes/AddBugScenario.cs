@@ -50,12 +50,17 @@ public sealed class AddBugScenario : IDisposable
 
     private readonly Localization.ScratchCheckout checkout = new();
 
-    public AddBugScenario(Func<string, bool>? addWorks = null, Func<string, string, bool>? parses = null)
+    /// <param name="warmDriver">
+    /// Answers the engine's warm driver runs as the real driver would, from this scenario's runs (by default an emulator
+    /// that agrees with the classic runs, as the real drivers do).
+    /// </param>
+    public AddBugScenario(Func<string, bool>? addWorks = null, Func<string, string, bool>? parses = null, WarmDriverEmulator? warmDriver = null)
     {
         Parser = new FakeParserCheck(parses ?? ((_, text) => SyntaxCheck.IsValid(SourceLanguage.Python, text, CodeTokenizer.Tokenize(SourceLanguage.Python, text))));
         AddWorks = addWorks ?? (source => source.Contains("return a + b", StringComparison.Ordinal));
         checkout.Write("calc.py", Calc).Write("tests/test_calc.py", Tests);
-        Runner = new InMemoryCandidateRunner(Run);
+        warmDriver ??= new WarmDriverEmulator();
+        Runner = new InMemoryCandidateRunner((files, command) => warmDriver.Run(files, command, Run));
         Workspace = Runner.Create(new Dictionary<string, string> { ["calc.py"] = Calc, ["tests/test_calc.py"] = Tests });
     }
 

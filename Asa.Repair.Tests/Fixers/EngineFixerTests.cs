@@ -53,15 +53,15 @@ public sealed class EngineFixerTests
     }
 
     [Fact]
-    public async Task EveryCandidateIsOneSmallEditOrAPairOfEarlierOnesAppliedToAForkAndUndoneBeforeTheNext()
+    public async Task EveryCandidateIsOneSmallEditOrAPairOfEarlierOnesTriedInAForkAndUndoneBeforeTheNext()
     {
-        using var scenario = new AddBugScenario(addWorks: _ => false);
+        var driver = new WarmDriverEmulator();
+        using var scenario = new AddBugScenario(addWorks: _ => false, warmDriver: driver);
 
         await Assert.ThrowsAsync<RepairFailedException>(() => Engine(maxCandidates: 25).FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None));
 
-        var writes = scenario.Runner.Writes.Where(w => w.Path == "calc.py").ToList();
-        Assert.NotEmpty(writes);
-        var candidates = writes.Where((_, i) => i % 2 == 0).Select(w => ChangedLines(AddBugScenario.Calc, w.Content)).ToList();
+        var candidates = driver.Tried.Select(content => ChangedLines(AddBugScenario.Calc, content)).ToList();
+        Assert.Equal(scenario.Progress.Search!.Run, candidates.Count);
         var singles = candidates.Where(lines => lines.Count == 1).Select(lines => lines[0]).ToList();
         Assert.NotEmpty(singles);
         // A pair of edits at two lines comes after each of its edits was tried alone.
@@ -70,7 +70,8 @@ public sealed class EngineFixerTests
             Assert.Equal(2, pair.lines.Count);
             Assert.All(pair.lines, line => Assert.Contains(line, candidates.Take(pair.order).Where(c => c.Count == 1).Select(c => c[0])));
         });
-        Assert.All(writes.Where((_, i) => i % 2 == 1), undo => Assert.Equal(AddBugScenario.Calc, undo.Content));
+        // The warm driver writes and undoes each candidate in the sandbox; the only direct writes of calc.py put it back.
+        Assert.All(scenario.Runner.Writes.Where(w => w.Path == "calc.py"), undo => Assert.Equal(AddBugScenario.Calc, undo.Content));
         Assert.DoesNotContain(scenario.Runner.Writes, w => w.Path.StartsWith("tests/", StringComparison.Ordinal));
         Assert.Equal([scenario.Workspace], scenario.Runner.Live);
     }

@@ -2,6 +2,7 @@ using Asa.Repair.Indexing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Asa.Repair.Edits;
+using Asa.Repair.Engine.WarmRuns;
 using Asa.Repair.Localization;
 using Asa.Repair.Verification;
 
@@ -12,8 +13,9 @@ namespace Asa.Repair.Engine;
 /// the candidate edits, and tries them likeliest first in a few sandbox forks side by side. Each candidate must parse
 /// (C#: compile) before it runs; it runs the failing tests first and, only if they pass, the full test command. Both
 /// runs are judged test by test where the runner reports (<see cref="SuiteJudge"/>): the failing tests must run and pass
-/// (one failing the same way as before counts as pre-existing), and no test that passed before may fail or vanish. After
-/// the first candidate that passes everything, the search goes on a little to collect alternatives
+/// (one failing the same way as before counts as pre-existing), and no test that passed before may fail or vanish. Where
+/// the failing tests' runner allows, a fork tries its candidates' failing tests in warm batches (<see cref="CandidateRuns"/>).
+/// After the first candidate that passes everything, the search goes on a little to collect alternatives
 /// (<see cref="EngineOptions.PlausibleCandidates"/>, <see cref="CollectingTime"/>) and keeps the best of them
 /// (<see cref="FixChoice"/>); it also stops at its time limit or at its candidate limit.
 /// </summary>
@@ -49,13 +51,16 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             {
                 forks.Add(await sandbox.ForkAsync(request.WorkspaceId, cancellationToken));
             }
+            var runs = CandidateRuns.Classic(request.FailingCommand);
             if (forks.Count > 0)
             {
                 // What the failing tests print with nothing changed, run as the candidates will be, to tell which edits made a difference.
                 var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline.Token);
-                state.Reference(reference, CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit));
+                var failingTestsLimit = CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit);
+                runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline.Token, cancellationToken);
+                state.Reference(runs.WarmReference ?? reference, failingTestsLimit);
             }
-            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, request, state, repair.TestTimeLimit, collecting, clock, cancellationToken)));
+            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, clock, cancellationToken)));
         }
         catch (Exception stopped) when (IsCancellation(stopped) && collecting.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -81,11 +86,60 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         return new SearchOutcome(choice, summary, suspicious.Select(l => l.Score).DefaultIfEmpty(0).Max());
     }
 
-    private async Task WorkAsync(ICandidateRunner sandbox, string fork, SearchRequest request, SearchState state, TimeSpan limit,
+    private async Task WorkAsync(ICandidateRunner sandbox, string fork, CandidateRuns runs, SearchRequest request, SearchState state, TimeSpan limit,
         CancellationTokenSource collecting, Stopwatch clock, CancellationToken cancellationToken)
     {
         var deadline = collecting.Token;
-        while (!deadline.IsCancellationRequested && state.Passed.Count < settings.PlausibleCandidates && state.Next(settings.MaxCandidates) is { } candidate)
+        // Candidates taken from the queue that a batch stopped before (after a candidate whose tests passed): tried first.
+        var untried = new Queue<CandidateEdit>();
+        try
+        {
+            while (!deadline.IsCancellationRequested && Wanted(state) && await NextBatchAsync(state, untried, runs.BatchSize, fork, deadline) is { Count: > 0 } batch)
+            {
+                var tried = await runs.RunAsync(sandbox, fork, batch, state.EncodingOf, state.FailingTestsLimit ?? limit, deadline, cancellationToken);
+                foreach (var candidate in batch.Skip(tried.Count))
+                {
+                    untried.Enqueue(candidate);
+                }
+                foreach (var (candidate, failing) in tried)
+                {
+                    state.Learn(candidate, failing);
+                    if (!state.PassesFailingTests(failing))
+                    {
+                        state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
+                    }
+                    else if (await PassesFullRunAsync(sandbox, fork, candidate, request, state, deadline, cancellationToken))
+                    {
+                        if (state.Pass(candidate))
+                        {
+                            collecting.CancelAfter(CollectingTime(clock.Elapsed, state.SearchTime - clock.Elapsed));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            Interlocked.Add(ref state.Run, -untried.Count);
+        }
+    }
+
+    /// <summary>Whether the search still wants candidates: fewer have passed than it collects.</summary>
+    private bool Wanted(SearchState state) => state.Passed.Count < settings.PlausibleCandidates;
+
+    /// <summary>
+    /// Up to <paramref name="size"/> candidates that parse (C#: compile), in the queue's order, each counted as run;
+    /// those run without a verdict (their parser cannot be trusted on their file) are not counted as parsed.
+    /// </summary>
+    private async Task<List<CandidateEdit>> NextBatchAsync(SearchState state, Queue<CandidateEdit> untried, int size, string fork, CancellationToken deadline)
+    {
+        var batch = new List<CandidateEdit>();
+        while (batch.Count < size && untried.TryDequeue(out var waiting))
+        {
+            batch.Add(waiting);
+        }
+        while (batch.Count < size && Wanted(state) && state.Next(settings.MaxCandidates) is { } candidate)
         {
             var syntax = await state.Syntax.CheckAsync(candidate, fork, deadline);
             if (syntax == SyntaxVerdict.Fails)
@@ -97,35 +151,33 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 Interlocked.Increment(ref state.Compiled);
             }
             Interlocked.Increment(ref state.Run);
-            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, state.EncodingOf, cancellationToken);
-            try
+            batch.Add(candidate);
+        }
+        return batch;
+    }
+
+    /// <summary>A candidate whose failing tests pass must pass the full test command too, run the classic way.</summary>
+    private static async Task<bool> PassesFullRunAsync(
+        ICandidateRunner sandbox, string fork, CandidateEdit candidate, SearchRequest request, SearchState state, CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        if (request.FullCommand == request.FailingCommand)
+        {
+            return true;
+        }
+        await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, state.EncodingOf, cancellationToken);
+        try
+        {
+            var full = await sandbox.RunTestsAsync(fork, request.FullCommand, state.FullRunLimit, deadline);
+            var verdict = SuiteJudge.Judge(state.Baseline, full, state.MayStillFail, mustFixAFailure: state.BugInUserTests);
+            if (!verdict.Passed)
             {
-                var failing = await sandbox.RunTestsAsync(fork, request.FailingCommand, state.FailingTestsLimit ?? limit, deadline);
-                state.Learn(candidate, failing);
-                if (!state.PassesFailingTests(failing))
-                {
-                    state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
-                    continue;
-                }
-                if (request.FullCommand != request.FailingCommand)
-                {
-                    var full = await sandbox.RunTestsAsync(fork, request.FullCommand, state.FullRunLimit, deadline);
-                    var verdict = SuiteJudge.Judge(state.Baseline, full, state.MayStillFail, mustFixAFailure: state.BugInUserTests);
-                    if (!verdict.Passed)
-                    {
-                        state.Consider(new PartialResult(candidate, null, true, $"{verdict.Describe()}\n{full.OutputTail}"));
-                        continue;
-                    }
-                }
-                if (state.Pass(candidate))
-                {
-                    collecting.CancelAfter(CollectingTime(clock.Elapsed, state.SearchTime - clock.Elapsed));
-                }
+                state.Consider(new PartialResult(candidate, null, true, $"{verdict.Describe()}\n{full.OutputTail}"));
             }
-            finally
-            {
-                await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, state.EncodingOf, cancellationToken);
-            }
+            return verdict.Passed;
+        }
+        finally
+        {
+            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, state.EncodingOf, cancellationToken);
         }
     }
 
@@ -146,7 +198,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
     public static TimeSpan FullRunLimit(TestSuiteRun baseline, TimeSpan testLimit) =>
         baseline.Hung ? testLimit : CandidateTimeLimit(baseline.Run.WallTime, testLimit);
 
-    private static int? Failures(TestSuiteRun run) => run.Report?.Count(TestOutcome.Failed) ?? FailingTests.FailureCount(run.OutputTail);
+    internal static int? Failures(TestSuiteRun run) => run.Report?.Count(TestOutcome.Failed) ?? FailingTests.FailureCount(run.OutputTail);
 
     /// <summary>
     /// How long the search goes on collecting alternatives after the first candidate passed everything: as long again
@@ -199,107 +251,6 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         finally
         {
             await sandbox.DeleteAsync(fork);
-        }
-    }
-
-    /// <summary>The shared progress of the forks' workers.</summary>
-    private sealed class SearchState(
-        SearchQueue queue, CandidateSyntaxCheck syntax, Func<string, TextEncoding> encodingOf, TestSuiteRun baseline, TimeSpan fullRunLimit, bool bugInUserTests, string bugDescription)
-    {
-        private const string HungSignature = "(the run hung until its time limit)";
-        private readonly Lock gate = new();
-        private int? referenceFailures;
-        private string? referenceSignature;
-        private TestSuiteRun? reference;
-        public int Compiled;
-        public int Run;
-
-        /// <summary>Whether a candidate parses (C#: compiles), asked before it runs.</summary>
-        public CandidateSyntaxCheck Syntax { get; } = syntax;
-
-        /// <summary>The encoding of each file of the checkout, so a candidate changes only the bytes of its edit.</summary>
-        public Func<string, TextEncoding> EncodingOf { get; } = encodingOf;
-
-        public ConcurrentBag<CandidateEdit> Passed { get; } = [];
-
-        /// <summary>How long the whole search may take, counted from its start.</summary>
-        public TimeSpan SearchTime { get; init; }
-
-        public PartialResult? BestPartial { get; private set; }
-
-        /// <summary>Keeps a candidate that passed everything; true when it is the first.</summary>
-        public bool Pass(CandidateEdit candidate)
-        {
-            lock (gate)
-            {
-                Passed.Add(candidate);
-                return Passed.Count == 1;
-            }
-        }
-
-        public TimeSpan? FailingTestsLimit { get; private set; }
-
-        /// <summary>The user's tests before any change, which every candidate's full run is judged against.</summary>
-        public TestSuiteRun Baseline { get; } = baseline;
-
-        public TimeSpan FullRunLimit { get; } = fullRunLimit;
-
-        /// <summary>Which failing tests may go on failing as before: those the bug report has nothing to do with.</summary>
-        public Func<string, TestResult, bool> MayStillFail { get; } = BugTests.MayStillFail(bugDescription);
-
-        /// <summary>Whether the user's own tests show the bug, so a candidate must make one of them pass (not so with a reproduction test).</summary>
-        public bool BugInUserTests { get; } = bugInUserTests;
-
-        public void Reference(TestSuiteRun run, TimeSpan failingTestsLimit)
-        {
-            reference = run;
-            FailingTestsLimit = failingTestsLimit;
-            referenceFailures = Failures(run);
-            referenceSignature = Signature(run);
-        }
-
-        /// <summary>
-        /// Whether a candidate's run of the failing tests passes: judged against the unchanged program's run of the same
-        /// command, so the failing tests must still run; one may keep failing exactly as before (not the bug's) when
-        /// another now passes.
-        /// </summary>
-        public bool PassesFailingTests(TestSuiteRun run) =>
-            reference is null ? run.Run.Succeeded : SuiteJudge.Judge(reference, run, MayStillFail).Passed;
-
-        private static string Signature(TestSuiteRun run) => run.Hung ? HungSignature : FailureSignature.Of(run.OutputTail);
-
-        public CandidateEdit? Next(int maxRuns) => Volatile.Read(ref Run) >= maxRuns ? null : queue.Next();
-
-        /// <summary>
-        /// Tells the queue what the candidate's run of the failing tests says about its line. A hang is a failure
-        /// signature like any other, and an edit that turns a hang into a run that ends is progress.
-        /// </summary>
-        public void Learn(CandidateEdit candidate, TestSuiteRun failing)
-        {
-            if (referenceSignature is null || reference is null)
-            {
-                return;
-            }
-            queue.Learn(candidate,
-                failing.Run.Succeeded || Failures(failing) < referenceFailures || reference.Hung && !failing.Hung ? RunEffect.Closer
-                : Signature(failing) == referenceSignature ? RunEffect.Unchanged
-                : RunEffect.Changed);
-        }
-
-        /// <summary>Keeps the candidate that got furthest: past the failing tests first, else the fewest failures.</summary>
-        public void Consider(PartialResult result)
-        {
-            if (!result.PassedFailingTests && (result.Failures is not { } failures || referenceFailures is not { } reference || failures >= reference))
-            {
-                return;
-            }
-            lock (gate)
-            {
-                if (BestPartial is null || result.IsBetterThan(BestPartial))
-                {
-                    BestPartial = result;
-                }
-            }
         }
     }
 }

@@ -19,7 +19,7 @@ public static partial class TestReporting
     /// <summary>Enough to carry the reports of a few thousand tests; the sandbox keeps the tail of the output.</summary>
     public const int OutputChars = 512 * 1024;
 
-    private const string NodeReporter = """
+    internal const string NodeReporter = """
         import { relative } from 'node:path';
         const root = process.env.ASA_REPORT_ROOT || process.cwd();
         export default async function* asaReport(source) {

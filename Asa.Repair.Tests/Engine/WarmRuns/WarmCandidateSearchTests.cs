@@ -1,0 +1,114 @@
+using Asa.Repair.Engine;
+using Asa.Repair.Engine.WarmRuns;
+using Asa.Repair.Fixers;
+using Asa.Repair.Localization;
+using Asa.Repair.Tests.Fakes;
+
+namespace Asa.Repair.Tests.Engine.WarmRuns;
+
+/// <summary>The engine's search with the warm driver played in the in-memory sandbox (<see cref="WarmDriverEmulator"/>).</summary>
+public sealed class WarmCandidateSearchTests
+{
+    private const string FailingCommand = "python3 -m pytest -q -x 'tests/test_calc.py::test_add'";
+
+    [Fact]
+    public async Task CandidatesRunInBatchesOfEightEachOneSandboxRunAndTheFilesArePutBack()
+    {
+        var driver = new WarmDriverEmulator();
+        using var scenario = new AddBugScenario(addWorks: _ => false, warmDriver: driver);
+
+        var outcome = await Search(maxCandidates: 10).SearchAsync(scenario.Request(), Request(scenario), scenario.Runner, scenario.Progress, CancellationToken.None);
+
+        var batches = driver.Batches.ToList();
+        Assert.Equal([null], batches[0]);
+        Assert.Equal([8, 2], batches.Skip(1).Select(b => b.Count));
+        Assert.Equal(10, outcome.Summary.Run);
+        Assert.Equal(10, driver.Tried.Count);
+        Assert.Equal(10, driver.Tried.Distinct().Count());
+        // Only the unchanged program's reference ran the classic way; every write of calc.py puts the original back.
+        Assert.Single(scenario.Runner.Commands, c => c.Contains("asa-test-report", StringComparison.Ordinal));
+        Assert.All(scenario.Runner.Writes.Where(w => w.Path == "calc.py"), w => Assert.Equal(AddBugScenario.Calc, w.Content));
+        Assert.DoesNotContain(scenario.Progress.Lines, l => l.Warning);
+    }
+
+    [Fact]
+    public async Task ABatchStopsAtTheCandidateWhoseFailingTestsPassAndThatCandidateWins()
+    {
+        var driver = new WarmDriverEmulator();
+        using var scenario = new AddBugScenario(warmDriver: driver);
+
+        var outcome = await Search(maxCandidates: 200, plausibleCandidates: 1).SearchAsync(scenario.Request(), Request(scenario), scenario.Runner, scenario.Progress, CancellationToken.None);
+
+        Assert.Contains("return a + b", outcome.Winner?.Changed);
+        var last = driver.Batches.Last();
+        Assert.Contains("return a + b", last[^1]);
+        Assert.DoesNotContain(last.SkipLast(1), content => content!.Contains("return a + b", StringComparison.Ordinal));
+        Assert.Equal(driver.Tried.Count, outcome.Summary.Run);
+        // The full command proves the candidate whose failing tests passed, the classic way, with the candidate written in.
+        Assert.Contains(scenario.Runner.Writes, w => w.Path == "calc.py" && w.Content.Contains("return a + b", StringComparison.Ordinal));
+        Assert.Equal(2, scenario.Runner.Commands.Count(c => c.Contains("asa-test-report", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task AWarmReferenceThatDisagreesWithTheClassicRunKeepsTheTaskClassicAndSaysSoOnce()
+    {
+        var driver = new WarmDriverEmulator { Reference = run => run with { ExitCode = 0, OutputTail = "1 passed in 0.01s" } };
+        using var scenario = new AddBugScenario(warmDriver: driver);
+
+        var fix = await new EngineFixer(Search(maxCandidates: 200)).FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None);
+
+        Assert.Contains("return a + b", fix.Candidate.Changed["calc.py"]);
+        Assert.Single(driver.Batches);
+        Assert.Empty(driver.Tried);
+        var warning = Assert.Single(scenario.Progress.Lines, l => l.Warning);
+        Assert.Contains("warm test runner", warning.Message);
+        Assert.Contains("exited with code 1", warning.Message);
+    }
+
+    [Fact]
+    public async Task TheQueueLearnsEachBatchsRunsBeforeTheNextBatchIsTaken()
+    {
+        var driver = new WarmDriverEmulator();
+        using var scenario = new AddBugScenario(addWorks: _ => false, warmDriver: driver);
+        var request = Request(scenario);
+
+        await Search(maxCandidates: 16).SearchAsync(scenario.Request(), request, scenario.Runner, scenario.Progress, CancellationToken.None);
+
+        // The same plan, with every run of the first batch failing as the unchanged program does: learnt, in order.
+        var repair = scenario.Request();
+        var plan = CandidatePlan.Make(new SuspiciousLineRanker(new FaultLocalizer()), repair.Snapshot, repair.BugDescription, request,
+            LineCoverage.None, new EngineOptions().SuspiciousLines, CancellationToken.None);
+        var compiler = new CSharpProjectCompiler(repair.Checkout);
+        var learnt = new SearchQueue(plan.Candidates, plan.Suspicious);
+        var first = Take(learnt, compiler, 8);
+        first.ForEach(candidate => learnt.Learn(candidate, RunEffect.Unchanged));
+        var second = Take(learnt, compiler, 8).Select(c => c.Changed).ToList();
+        var unlearnt = new SearchQueue(plan.Candidates, plan.Suspicious);
+        var withoutLearning = Take(unlearnt, compiler, 16).Skip(8).Select(c => c.Changed).ToList();
+        var batches = driver.Batches.ToList();
+        Assert.Equal(first.Select(c => c.Changed), batches[1]);
+        Assert.Equal(second, batches[2]);
+        Assert.NotEqual(withoutLearning, second);
+    }
+
+    private static List<CandidateEdit> Take(SearchQueue queue, CSharpProjectCompiler compiler, int count)
+    {
+        var taken = new List<CandidateEdit>();
+        while (taken.Count < count && queue.Next() is { } candidate)
+        {
+            if (CandidatePlan.PassesLocalChecks(candidate, compiler))
+            {
+                taken.Add(candidate);
+            }
+        }
+        return taken;
+    }
+
+    private static CandidateSearch Search(int maxCandidates, int plausibleCandidates = 3) =>
+        new(new SuspiciousLineRanker(new FaultLocalizer()),
+            new EngineOptions { MaxCandidates = maxCandidates, Parallelism = 1, PlausibleCandidates = plausibleCandidates });
+
+    private static SearchRequest Request(AddBugScenario scenario) =>
+        new(scenario.Workspace, FailingCommand, AddBugScenario.TestCommand, "FAILED tests/test_calc.py::test_add - assert -1 == 3",
+            null, new HashSet<string>(StringComparer.Ordinal));
+}

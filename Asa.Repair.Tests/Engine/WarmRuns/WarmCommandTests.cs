@@ -1,0 +1,48 @@
+using Asa.Repair.Engine.WarmRuns;
+
+namespace Asa.Repair.Tests.Engine.WarmRuns;
+
+public sealed class WarmCommandTests
+{
+    [Fact]
+    public void APytestModuleCommandNarrowedToQuotedTestIdsRunsWarm()
+    {
+        var command = WarmCommand.Parse("python3 -m pytest -q -x 'tests/test_calc.py::test_add[1-2]'");
+
+        Assert.NotNull(command);
+        Assert.Equal((WarmRunner.Pytest, ".", "python3", true), (command.Runner, command.Directory, command.Interpreter, command.PythonModule));
+        Assert.Equal(["-q", "-x", "tests/test_calc.py::test_add[1-2]"], command.Arguments);
+    }
+
+    [Fact]
+    public void APytestScriptAfterCdRunsWarmInThatFolder()
+    {
+        var command = WarmCommand.Parse("cd service && pytest -q");
+
+        Assert.NotNull(command);
+        Assert.Equal(("service", "python3", false), (command.Directory, command.Interpreter, command.PythonModule));
+        Assert.Equal(["-q"], command.Arguments);
+    }
+
+    [Fact]
+    public void NodesTestRunnerRunsWarmWithItsFiles()
+    {
+        var command = WarmCommand.Parse("node --test 'test/csv.test.js'");
+
+        Assert.Equal(WarmRunner.NodeTest, command?.Runner);
+        Assert.Equal(["test/csv.test.js"], command!.Arguments);
+    }
+
+    [Theory]
+    [InlineData("python3 -m pytest -q | tee log")]
+    [InlineData("python3 -m pytest -q; echo done")]
+    [InlineData("python3 -m pytest $ARGS")]
+    [InlineData("python3 -m pytest tests/*.py")]
+    [InlineData("PYTHONPATH=src python3 -m pytest")]
+    [InlineData("python3 -m pytest -k \"add and not slow\"")]
+    [InlineData("python3 -m pytest 'unterminated")]
+    [InlineData("npm test")]
+    [InlineData("dotnet run")]
+    [InlineData("rm -rf out && mkdir out && javac -d out Main.java && java Main")]
+    public void ACommandTheShellWouldDoMoreWithStaysClassic(string command) => Assert.Null(WarmCommand.Parse(command));
+}

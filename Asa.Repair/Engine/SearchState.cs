@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using Asa.Repair.Edits;
+using Asa.Repair.Verification;
+
+namespace Asa.Repair.Engine;
+
+/// <summary>The shared progress of the forks' workers.</summary>
+internal sealed class SearchState(
+    SearchQueue queue, CandidateSyntaxCheck syntax, Func<string, TextEncoding> encodingOf, TestSuiteRun baseline, TimeSpan fullRunLimit, bool bugInUserTests, string bugDescription)
+{
+    private const string HungSignature = "(the run hung until its time limit)";
+    private readonly Lock gate = new();
+    private int? referenceFailures;
+    private string? referenceSignature;
+    private TestSuiteRun? reference;
+    public int Compiled;
+    public int Run;
+
+    /// <summary>Whether a candidate parses (C#: compiles), asked before it runs.</summary>
+    public CandidateSyntaxCheck Syntax { get; } = syntax;
+
+    /// <summary>The encoding of each file of the checkout, so a candidate changes only the bytes of its edit.</summary>
+    public Func<string, TextEncoding> EncodingOf { get; } = encodingOf;
+
+    public ConcurrentBag<CandidateEdit> Passed { get; } = [];
+
+    /// <summary>How long the whole search may take, counted from its start.</summary>
+    public TimeSpan SearchTime { get; init; }
+
+    public PartialResult? BestPartial { get; private set; }
+
+    /// <summary>Keeps a candidate that passed everything; true when it is the first.</summary>
+    public bool Pass(CandidateEdit candidate)
+    {
+        lock (gate)
+        {
+            Passed.Add(candidate);
+            return Passed.Count == 1;
+        }
+    }
+
+    public TimeSpan? FailingTestsLimit { get; private set; }
+
+    /// <summary>The user's tests before any change, which every candidate's full run is judged against.</summary>
+    public TestSuiteRun Baseline { get; } = baseline;
+
+    public TimeSpan FullRunLimit { get; } = fullRunLimit;
+
+    /// <summary>Which failing tests may go on failing as before: those the bug report has nothing to do with.</summary>
+    public Func<string, TestResult, bool> MayStillFail { get; } = BugTests.MayStillFail(bugDescription);
+
+    /// <summary>Whether the user's own tests show the bug, so a candidate must make one of them pass (not so with a reproduction test).</summary>
+    public bool BugInUserTests { get; } = bugInUserTests;
+
+    public void Reference(TestSuiteRun run, TimeSpan failingTestsLimit)
+    {
+        reference = run;
+        FailingTestsLimit = failingTestsLimit;
+        referenceFailures = CandidateSearch.Failures(run);
+        referenceSignature = Signature(run);
+    }
+
+    /// <summary>
+    /// Whether a candidate's run of the failing tests passes: judged against the unchanged program's run of the same
+    /// command, so the failing tests must still run; one may keep failing exactly as before (not the bug's) when
+    /// another now passes.
+    /// </summary>
+    public bool PassesFailingTests(TestSuiteRun run) =>
+        reference is null ? run.Run.Succeeded : SuiteJudge.Judge(reference, run, MayStillFail).Passed;
+
+    private static string Signature(TestSuiteRun run) => run.Hung ? HungSignature : FailureSignature.Of(run.OutputTail);
+
+    public CandidateEdit? Next(int maxRuns) => Volatile.Read(ref Run) >= maxRuns ? null : queue.Next();
+
+    /// <summary>
+    /// Tells the queue what the candidate's run of the failing tests says about its line. A hang is a failure
+    /// signature like any other, and an edit that turns a hang into a run that ends is progress.
+    /// </summary>
+    public void Learn(CandidateEdit candidate, TestSuiteRun failing)
+    {
+        if (referenceSignature is null || reference is null)
+        {
+            return;
+        }
+        queue.Learn(candidate,
+            failing.Run.Succeeded || CandidateSearch.Failures(failing) < referenceFailures || reference.Hung && !failing.Hung ? RunEffect.Closer
+            : Signature(failing) == referenceSignature ? RunEffect.Unchanged
+            : RunEffect.Changed);
+    }
+
+    /// <summary>Keeps the candidate that got furthest: past the failing tests first, else the fewest failures.</summary>
+    public void Consider(PartialResult result)
+    {
+        if (!result.PassedFailingTests && (result.Failures is not { } failures || referenceFailures is not { } reference || failures >= reference))
+        {
+            return;
+        }
+        lock (gate)
+        {
+            if (BestPartial is null || result.IsBetterThan(BestPartial))
+            {
+                BestPartial = result;
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using Asa.Repair.Edits;
+using Asa.Repair.Verification;
+
+namespace Asa.Repair.Engine.WarmRuns;
+
+/// <summary>
+/// How the search runs its candidates' failing tests in a fork. Warm, when the command's runner has a warm driver and
+/// the driver's run of the unchanged program gave the same verdict as the classic run: batches of candidates, each
+/// batch one sandbox run, the driver stopping after the first candidate whose tests pass. Otherwise classic: one
+/// sandbox run a candidate, its file written before and put back after.
+/// </summary>
+public sealed class CandidateRuns
+{
+    public const int WarmBatchSize = 8;
+
+    private readonly string failingCommand;
+    private readonly WarmCommand? warm;
+
+    private CandidateRuns(string failingCommand, WarmCommand? warm, TestSuiteRun? warmReference)
+    {
+        this.failingCommand = failingCommand;
+        this.warm = warm;
+        WarmReference = warmReference;
+    }
+
+    /// <summary>The unchanged program's run through the warm driver, which the warm candidates' runs are compared with.</summary>
+    public TestSuiteRun? WarmReference { get; }
+
+    public bool IsWarm => warm is not null;
+
+    public int BatchSize => IsWarm ? WarmBatchSize : 1;
+
+    public static CandidateRuns Classic(string failingCommand) => new(failingCommand, null, null);
+
+    /// <summary>
+    /// Writes the drivers into the forks and runs the unchanged program through the warm driver. A different verdict
+    /// from the classic run, or a driver that fails, keeps the whole search classic and says so once in the task.
+    /// </summary>
+    public static async Task<CandidateRuns> PrepareAsync(
+        ICandidateRunner sandbox, IReadOnlyList<string> forks, string failingCommand, TestSuiteRun classicReference, TimeSpan candidateLimit,
+        IRepairProgress? progress, CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        // A hang shows the bug: a warm reference would hang as long again to prove only the same thing.
+        if (WarmCommand.Parse(failingCommand) is not { } command || forks.Count == 0 || classicReference.Hung)
+        {
+            return Classic(failingCommand);
+        }
+        foreach (var fork in forks)
+        {
+            await sandbox.WriteFilesAsync(fork, WarmBatch.DriverFiles, null, cancellationToken);
+        }
+        var output = await WarmBatchRun.RunAsync(sandbox, forks[0], new WarmBatch(command, [null], candidateLimit), _ => TextEncoding.Utf8, deadline, cancellationToken);
+        var difference = output.Runs.Count == 1 ? Difference(classicReference, output.Runs[0])
+            : $"the warm driver reported no run ({output.Error ?? "its output had no result"})";
+        if (difference is null)
+        {
+            return new CandidateRuns(failingCommand, command, output.Runs[0]);
+        }
+        if (progress is not null)
+        {
+            await progress.LogAsync(RepairStep.GeneratingFix, warning: true,
+                $"Embedded engine: the warm test runner's run of the unchanged program differs from the classic run ({difference}); " +
+                "every candidate runs in a sandbox run of its own instead.", "engine-warm-fallback", cancellationToken);
+        }
+        return Classic(failingCommand);
+    }
+
+    /// <summary>
+    /// Runs the candidates' failing tests, in order: the runs of those tried, which may stop short of the batch after a
+    /// candidate whose tests pass. The fork is as before afterwards.
+    /// </summary>
+    public async Task<IReadOnlyList<(CandidateEdit Candidate, TestSuiteRun Failing)>> RunAsync(
+        ICandidateRunner sandbox, string fork, IReadOnlyList<CandidateEdit> batch, Func<string, TextEncoding> encodingOf, TimeSpan limit,
+        CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        var tried = new List<(CandidateEdit, TestSuiteRun)>();
+        if (warm is not null)
+        {
+            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, batch, limit), encodingOf, deadline, cancellationToken);
+            tried.AddRange(batch.Zip(output.Runs));
+            if (output.Finished || tried.Count == batch.Count)
+            {
+                return tried;
+            }
+            // The driver was stopped within the batch (a candidate that ended it, or too much output): that candidate
+            // runs the classic way, so every candidate gets its run.
+        }
+        var candidate = batch[tried.Count];
+        tried.Add((candidate, await ClassicRunAsync(sandbox, fork, candidate, encodingOf, limit, deadline, cancellationToken)));
+        return tried;
+    }
+
+    private async Task<TestSuiteRun> ClassicRunAsync(
+        ICandidateRunner sandbox, string fork, CandidateEdit candidate, Func<string, TextEncoding> encodingOf, TimeSpan limit,
+        CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Changed }, encodingOf, cancellationToken);
+        try
+        {
+            return await sandbox.RunTestsAsync(fork, failingCommand, limit, deadline);
+        }
+        finally
+        {
+            await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [candidate.Path] = candidate.Original }, encodingOf, cancellationToken);
+        }
+    }
+
+    /// <summary>How the warm run of the unchanged program differs from its classic run, or null when both give the same verdict.</summary>
+    public static string? Difference(TestSuiteRun classic, TestSuiteRun warm)
+    {
+        if (classic.Hung != warm.Hung || classic.Run.ExitCode != warm.Run.ExitCode)
+        {
+            return $"the classic run {classic.Run.Describe()}, the warm one {warm.Run.Describe()}";
+        }
+        if (classic.Report is null != warm.Report is null)
+        {
+            return $"only the {(classic.Report is null ? "warm" : "classic")} run wrote a per-test report";
+        }
+        if (classic.Report is { } before && warm.Report is { } after)
+        {
+            var differing = before.Tests.Keys.Union(after.Tests.Keys).Order(StringComparer.Ordinal)
+                .Where(id => before.Tests.GetValueOrDefault(id)?.Outcome != after.Tests.GetValueOrDefault(id)?.Outcome).ToList();
+            return differing.Count == 0 ? null : $"tests differ: {string.Join(", ", differing.Take(5))}";
+        }
+        return FailingTests.FailureCount(classic.OutputTail) == FailingTests.FailureCount(warm.OutputTail)
+            ? null
+            : "the runs count different failures";
+    }
+}

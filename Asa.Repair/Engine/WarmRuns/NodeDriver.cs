@@ -1,0 +1,134 @@
+namespace Asa.Repair.Engine.WarmRuns;
+
+/// <summary>
+/// The Node driver: runs each candidate's tests in a child Node process with the command's own arguments and the reporter a
+/// classic run adds. One test file and no option runs the file directly, as the test runner would run it in its child
+/// (half the time, one process fewer); a run whose exit differs from what its tests reported is run again through
+/// <c>--test</c>, whose account (a file that fails to load is a failed test) the classic run gives.
+/// </summary>
+internal static class NodeDriver
+{
+    public const string Source = """
+        import { spawn } from 'node:child_process';
+        import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+        import { join, resolve } from 'node:path';
+
+        const workspace = process.cwd();
+        const batch = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+        const mark = `@@asa-warm-${batch.nonce}`;
+        const say = text => new Promise(done => process.stdout.write(text, done));
+        process.chdir(join(workspace, batch.dir));
+        const root = process.cwd();
+        const temp = join(process.env.TMPDIR || '/tmp', `asa-warm-${batch.nonce}`);
+        const reporter = resolve(workspace, batch.reporter);
+        const ownReporters = batch.args.some(a => a.startsWith('--test-reporter'));
+        // One test file and no option: the file runs as the test runner would run it in its own child, without the runner's
+        // own process in between. A run that ends otherwise than its tests say is run again the runner's way.
+        const direct = batch.args.length === 1 && !batch.args[0].startsWith('-') && existsSync(batch.args[0]) && statSync(batch.args[0]).isFile();
+
+        function stat(pid) {
+          const text = readFileSync(`/proc/${pid}/stat`, 'latin1');
+          const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+          return { state: fields[0], parent: Number(fields[1]), started: Number(fields[19]) };
+        }
+
+        const ownStart = stat(process.pid).started;
+
+        // Kills what a candidate's run left outside its process group (a daemon that called setsid), as the end of a sandbox
+        // run would: the sandbox user's processes started after this driver, never the driver's ancestors.
+        async function sweep() {
+          if (process.getuid() === 0) return;
+          const keep = new Set();
+          for (let pid = process.pid; pid > 0 && !keep.has(pid);) {
+            keep.add(pid);
+            try { pid = stat(pid).parent; } catch { break; }
+          }
+          for (let round = 0; round < 200; round++) {
+            let left = 0;
+            for (const name of readdirSync('/proc')) {
+              const pid = Number(name);
+              if (!Number.isInteger(pid) || keep.has(pid)) continue;
+              try {
+                if (statSync(`/proc/${pid}`).uid !== process.getuid()) continue;
+                const { state, started } = stat(pid);
+                if (state === 'Z' || started < ownStart) continue;
+                process.kill(pid, 'SIGKILL');
+                left++;
+              } catch { }
+            }
+            if (left === 0) return;
+            await new Promise(done => setTimeout(done, 10));
+          }
+        }
+
+        function killGroup(pid) {
+          try { process.kill(-pid, 'SIGKILL'); } catch { }
+        }
+
+        function runOnce(index, viaRunner) {
+          const report = join(temp, String(index), 'asa-test-report');
+          mkdirSync(report, { recursive: true });
+          const jsonl = join(report, 'node.jsonl');
+          const options = [process.env.NODE_OPTIONS];
+          if (!ownReporters) {
+            options.push(`--test-reporter=${reporter}`, `--test-reporter-destination=${jsonl}`, '--test-reporter=tap', '--test-reporter-destination=stdout');
+          }
+          const env = { ...process.env, ASA_REPORT_ROOT: root, NODE_OPTIONS: options.filter(Boolean).join(' ') };
+          const args = viaRunner ? ['--test', ...batch.args] : batch.args;
+          const started = performance.now();
+          return new Promise(done => {
+            const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+            // Under the sandbox's memory limit the kernel then ends the candidate's processes, never the driver.
+            try { writeFileSync(`/proc/${child.pid}/oom_score_adj`, '1000'); } catch { }
+            let output = Buffer.alloc(0);
+            let hung = false;
+            const take = chunk => {
+              output = Buffer.concat([output, chunk]);
+              if (output.length > batch.tailBytes) output = output.subarray(output.length - batch.tailBytes);
+            };
+            child.stdout.on('data', take);
+            child.stderr.on('data', take);
+            const timer = setTimeout(() => { hung = true; killGroup(child.pid); }, batch.limitSeconds * 1000);
+            child.on('error', error => take(Buffer.from(String(error))));
+            child.on('close', async (code, signal) => {
+              clearTimeout(timer);
+              const seconds = (performance.now() - started) / 1000;
+              killGroup(child.pid);
+              await sweep();
+              const exit = hung ? 137 : code ?? 128 + (signal ? { SIGKILL: 9, SIGTERM: 15, SIGSEGV: 11, SIGABRT: 6, SIGINT: 2 }[signal] ?? 9 : 0);
+              done({ exit, hung, seconds, output: output.toString('utf8'), jsonl });
+            });
+          });
+        }
+
+        function failures(jsonl) {
+          if (!existsSync(jsonl)) return -1;
+          const lines = readFileSync(jsonl, 'utf8').split('\n').filter(Boolean);
+          return lines.length === 0 ? -1 : lines.filter(l => JSON.parse(l).outcome === 'failed').length;
+        }
+
+        let index = 0;
+        for (const candidate of batch.candidates) {
+          const original = candidate.path ? readFileSync(join(workspace, candidate.path)) : null;
+          let result;
+          try {
+            if (candidate.path) writeFileSync(join(workspace, candidate.path), readFileSync(join(workspace, candidate.content)));
+            result = await runOnce(index, !direct);
+            const counted = direct && !ownReporters && !result.hung ? failures(result.jsonl) : 0;
+            if (counted < 0 || counted === 0 && result.exit !== 0) {
+              result = await runOnce(`${index}-runner`, true);
+            }
+          } finally {
+            if (candidate.path) writeFileSync(join(workspace, candidate.path), original);
+          }
+          let text = `\n${mark} begin ${index}@@\n${result.output}\n@@asa-test-report-begin@@\n`;
+          if (existsSync(result.jsonl) && statSync(result.jsonl).size > 0) {
+            text += `@@asa-test-report-file ${result.jsonl}\n${readFileSync(result.jsonl, 'utf8')}\n`;
+          }
+          await say(`${text}@@asa-test-report-end@@\n${mark} end ${index} ${result.exit} ${result.hung ? 1 : 0} ${result.seconds.toFixed(3)}@@\n`);
+          index++;
+          if (result.exit === 0 && !result.hung) break;
+        }
+        await say(`${mark} done@@\n`);
+        """;
+}

@@ -1,0 +1,251 @@
+namespace Asa.Repair.Engine.WarmRuns;
+
+/// <summary>
+/// The pytest driver: imports pytest (and the installed plugins) once, then forks a child per candidate that runs
+/// <c>pytest.main</c> in its own process group with the candidate written in, reporting as <see cref="Verification.TestReporting"/>
+/// makes a classic run report. No bytecode is written or trusted: a candidate of the same size written within the second
+/// of the file it replaces would otherwise run as the file it replaced.
+/// </summary>
+internal static class PytestDriver
+{
+    public const string Source = """
+        import json, os, select, signal, sys, time, traceback
+
+        sys.dont_write_bytecode = True
+        _here = os.path.dirname(os.path.abspath(__file__))
+        sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _here]
+        _workspace = os.getcwd()
+        with open(sys.argv[1], encoding="utf-8") as _file:
+            _batch = json.load(_file)
+        _mark = "@@asa-warm-" + _batch["nonce"]
+        _out = sys.stdout
+
+
+        def _say(text):
+            _out.write(text)
+            _out.flush()
+
+
+        def _fail(message):
+            _say("\n%s error %s@@\n" % (_mark, message.replace("\n", " ")))
+            sys.exit(3)
+
+
+        os.chdir(os.path.join(_workspace, _batch["dir"]))
+        _root = os.getcwd()
+        _temp = os.path.join(os.environ.get("TMPDIR") or "/tmp", "asa-warm-" + _batch["nonce"])
+        try:
+            import pytest
+            from importlib.metadata import entry_points
+
+            # Installed plugins load once here rather than in every candidate's run; pytest finds them already imported.
+            for _plugin in entry_points(group="pytest11"):
+                _plugin.load()
+        except Exception as _error:
+            _fail("pytest could not be loaded: %r" % (_error,))
+
+
+        # Runs pytest once on an empty folder of its own, so the modules it imports lazily (reporters, the JUnit XML writer,
+        # assertion rewriting) are loaded here with their installed bytecode rather than compiled again in every candidate.
+        def _warm_up():
+            folder = os.path.join(_temp, "warm-up")
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, "pytest.ini"), "w") as ini:
+                ini.write("[pytest]\n")
+            path, saved = list(sys.path), (os.dup(1), os.dup(2))
+            quiet = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(quiet, 1)
+            os.dup2(quiet, 2)
+            try:
+                pytest.main(["-q", "-p", "no:cacheprovider", "--junit-xml", os.path.join(folder, "report.xml"),
+                             "--rootdir", folder, "-c", os.path.join(folder, "pytest.ini"), folder])
+            except BaseException:
+                pass
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os.dup2(saved[0], 1)
+                os.dup2(saved[1], 2)
+                sys.path[:] = path
+
+
+        _warm_up()
+
+
+        def _mine(module):
+            path = os.path.abspath(getattr(module, "__file__", None) or "/")
+            return path.startswith(_workspace + os.sep) and not path.startswith(_here + os.sep)
+
+
+        # A module of the repository imported here would stay as it was for every candidate.
+        _imported = sorted(name for name, module in list(sys.modules.items()) if _mine(module))
+        if _imported:
+            _fail("the repository's own modules were imported with pytest: " + ", ".join(_imported))
+        if _batch["module"]:
+            sys.path.insert(0, _root)
+        _argv0 = os.path.join(os.path.dirname(pytest.__file__), "__main__.py") if _batch["module"] else "pytest"
+
+
+        def _start_time(pid):
+            with open("/proc/%d/stat" % pid, "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            return fields[1], int(fields[19])
+
+
+        def _ancestors():
+            pids, pid = set(), os.getpid()
+            while pid > 0 and pid not in pids:
+                pids.add(pid)
+                try:
+                    with open("/proc/%d/stat" % pid, "rb") as stat:
+                        pid = int(stat.read().rsplit(b")", 1)[1].split()[1])
+                except OSError:
+                    break
+            return pids
+
+
+        _own_start = _start_time(os.getpid())[1]
+
+
+        # Kills what a candidate's run left outside its process group (a daemon that called setsid), as the end of a sandbox
+        # run would: the sandbox user's processes started after this driver, never the driver's ancestors.
+        def _sweep():
+            if os.getuid() == 0:
+                return
+            keep = _ancestors()
+            for _ in range(200):
+                left = 0
+                for name in os.listdir("/proc"):
+                    if not name.isdigit() or int(name) in keep:
+                        continue
+                    pid = int(name)
+                    try:
+                        if os.stat("/proc/%d" % pid).st_uid != os.getuid():
+                            continue
+                        state, started = _start_time(pid)
+                        if state == b"Z" or started < _own_start:
+                            continue
+                        os.kill(pid, signal.SIGKILL)
+                        left += 1
+                    except OSError:
+                        continue
+                if left == 0:
+                    return
+                time.sleep(0.01)
+
+
+        def _child(report, args, write):
+            try:
+                os.setpgid(0, 0)
+                # Under the sandbox's memory limit the kernel then ends the candidate's processes, never the driver.
+                with open("/proc/self/oom_score_adj", "w") as adjust:
+                    adjust.write("1000")
+                os.dup2(write, 1)
+                os.dup2(write, 2)
+                signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+                sys.pycache_prefix = os.path.join(report, "pycache")
+                os.environ.update({
+                    "ASA_REPORT_ROOT": _root,
+                    "PYTHONDONTWRITEBYTECODE": "1",
+                    "PYTHONPYCACHEPREFIX": sys.pycache_prefix,
+                    "PYTEST_ADDOPTS": " ".join(filter(None, [os.environ.get("PYTEST_ADDOPTS"), "--junit-xml=" + os.path.join(report, "pytest.xml")])),
+                })
+                sys.argv = [_argv0] + args
+                code = int(pytest.main(args + ["-p", "no:cacheprovider"]))
+            except SystemExit as exit:
+                code = exit.code if isinstance(exit.code, int) else 1
+            except BaseException:
+                traceback.print_exc()
+                code = 1
+            try:
+                sys.stdout.flush()
+                sys.stderr.flush()
+            finally:
+                os._exit(code)
+
+
+        def _run(index, limit):
+            report = os.path.join(_temp, str(index), "asa-test-report")
+            os.makedirs(report, exist_ok=True)
+            read, write = os.pipe()
+            started = time.monotonic()
+            pid = os.fork()
+            if pid == 0:
+                os.close(read)
+                _child(report, list(_batch["args"]), write)
+            os.close(write)
+            try:
+                os.setpgid(pid, pid)
+            except OSError:
+                pass
+            output, status, hung, open_pipe = bytearray(), None, False, True
+            while status is None:
+                left = started + limit - time.monotonic()
+                if left <= 0:
+                    hung = True
+                    break
+                if open_pipe and select.select([read], [], [], min(left, 0.05))[0]:
+                    open_pipe = _take(read, output)
+                elif not open_pipe:
+                    time.sleep(min(left, 0.005))
+                done, code = os.waitpid(pid, os.WNOHANG)
+                status = code if done else None
+            seconds = time.monotonic() - started
+            # What the run left is ended with it, as at the end of a sandbox run; then the pipe holds the rest of its output.
+            _kill_group(pid)
+            if status is None:
+                os.waitpid(pid, 0)
+            _sweep()
+            while open_pipe and select.select([read], [], [], 0.2)[0]:
+                open_pipe = _take(read, output)
+            os.close(read)
+            exit = 137 if hung else os.waitstatus_to_exitcode(status)
+            exit = 128 - exit if exit < 0 else exit
+            return exit, hung, seconds, output.decode("utf-8", "replace"), report
+
+
+        def _take(read, output):
+            chunk = os.read(read, 65536)
+            output += chunk
+            del output[:-_batch["tailBytes"]]
+            return len(chunk) > 0
+
+
+        def _kill_group(pid):
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+
+        def _bytes(path):
+            with open(os.path.join(_workspace, path), "rb") as source:
+                return source.read()
+
+
+        def _put(path, content):
+            with open(os.path.join(_workspace, path), "wb") as target:
+                target.write(content)
+
+
+        for _index, _candidate in enumerate(_batch["candidates"]):
+            _path = _candidate.get("path")
+            _original = _bytes(_path) if _path else None
+            if _path:
+                _put(_path, _bytes(_candidate["content"]))
+            try:
+                _exit, _hung, _seconds, _output, _report = _run(_index, _batch["limitSeconds"])
+            finally:
+                if _path:
+                    _put(_path, _original)
+            _say("\n%s begin %d@@\n%s\n@@asa-test-report-begin@@\n" % (_mark, _index, _output))
+            _xml = os.path.join(_report, "pytest.xml")
+            if os.path.isfile(_xml) and os.path.getsize(_xml) > 0:
+                with open(_xml, encoding="utf-8", errors="replace") as _file:
+                    _say("@@asa-test-report-file %s\n%s\n" % (_xml, _file.read()))
+            _say("@@asa-test-report-end@@\n%s end %d %d %d %.3f@@\n" % (_mark, _index, _exit, 1 if _hung else 0, _seconds))
+            if _exit == 0 and not _hung:
+                break
+        _say("%s done@@\n" % _mark)
+        """;
+}

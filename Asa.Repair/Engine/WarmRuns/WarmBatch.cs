@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using Asa.Repair.Edits;
+
+namespace Asa.Repair.Engine.WarmRuns;
+
+/// <summary>
+/// Candidates whose failing tests one sandbox run of a warm driver tries in turn (a null entry: the program unchanged):
+/// the files that tell the driver what to do, written into the fork beside the driver, and the command that starts it.
+/// </summary>
+public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?> candidates, TimeSpan candidateLimit)
+{
+    public const string Directory = ".asa-warm";
+    private const string Manifest = Directory + "/batch.json";
+    private const string PytestDriverPath = Directory + "/pytest-driver.py";
+    private const string NodeDriverPath = Directory + "/warm-driver.mjs";
+    private const string NodeReporterPath = Directory + "/node-reporter.mjs";
+
+    /// <summary>Bytes of each candidate's output the driver keeps: the classic run keeps 4000 characters of it.</summary>
+    private const int TailBytes = 16 * 1024;
+
+    /// <summary>The drivers, written once into every fork that runs warm.</summary>
+    public static IReadOnlyDictionary<string, string> DriverFiles { get; } = new Dictionary<string, string>
+    {
+        [PytestDriverPath] = PytestDriver.Source,
+        [NodeDriverPath] = NodeDriver.Source,
+        [NodeReporterPath] = Verification.TestReporting.NodeReporter,
+    };
+
+    /// <summary>Marks the driver's lines for this batch alone, so a test's own output cannot pass for them.</summary>
+    public string Nonce { get; } = Guid.NewGuid().ToString("N")[..12];
+
+    public IReadOnlyList<CandidateEdit?> Candidates { get; } = candidates;
+
+    /// <summary>The whole run's limit: every candidate's, and time for the driver to start and to end each run.</summary>
+    public TimeSpan RunLimit => candidateLimit * Candidates.Count + TimeSpan.FromSeconds(20);
+
+    /// <summary>The manifest and each candidate's file content, under paths no test runner collects.</summary>
+    public IReadOnlyDictionary<string, string> Files()
+    {
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new List<Dictionary<string, string?>>();
+        for (var i = 0; i < Candidates.Count; i++)
+        {
+            if (Candidates[i] is { } candidate)
+            {
+                files[ContentPath(i)] = candidate.Changed;
+                entries.Add(new() { ["path"] = candidate.Path, ["content"] = ContentPath(i) });
+            }
+            else
+            {
+                entries.Add(new() { ["path"] = null });
+            }
+        }
+        files[Manifest] = JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["nonce"] = Nonce,
+            ["dir"] = command.Directory,
+            ["module"] = command.PythonModule,
+            ["args"] = command.Arguments,
+            ["reporter"] = NodeReporterPath,
+            ["limitSeconds"] = Math.Round(candidateLimit.TotalSeconds, 3),
+            ["tailBytes"] = TailBytes,
+            ["candidates"] = entries,
+        });
+        return files;
+    }
+
+    /// <summary>Each candidate's content is written in its own file's encoding, so the driver copies its bytes as they are.</summary>
+    public Func<string, TextEncoding> EncodingOf(Func<string, TextEncoding> encodingOf) => path =>
+    {
+        for (var i = 0; i < Candidates.Count; i++)
+        {
+            if (Candidates[i] is { } candidate && path == ContentPath(i))
+            {
+                return encodingOf(candidate.Path);
+            }
+        }
+        return TextEncoding.Utf8;
+    };
+
+    /// <summary>
+    /// Starts the driver from the workspace's root (it changes to the command's folder itself). Python writes no
+    /// bytecode from its first line on; the driver keeps the candidates' own modules from trusting any.
+    /// </summary>
+    public string ShellCommand() => command.Runner switch
+    {
+        WarmRunner.Pytest => $"PYTHONDONTWRITEBYTECODE=1 exec {command.Interpreter} {PytestDriverPath} {Manifest}",
+        WarmRunner.NodeTest => $"exec node {NodeDriverPath} {Manifest}",
+        _ => throw new InvalidOperationException($"No warm driver runs {command.Runner}."),
+    };
+
+    private static string ContentPath(int index) => $"{Directory}/batch/{index.ToString(CultureInfo.InvariantCulture)}.txt";
+}
