@@ -23,6 +23,7 @@ public sealed record ShellRun(int? ExitCode, bool TimedOut, string OutputTail)
                 // Debian's toolchains first, as in the sandbox and scripts/corpus-check.sh, whatever python or node is on the caller's PATH.
                 ["PATH"] = $"/usr/bin:/bin:{Environment.GetEnvironmentVariable("PATH")}",
                 ["PYTHONDONTWRITEBYTECODE"] = "1",
+                ["LANG"] = "C.UTF-8",
                 ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
                 ["DOTNET_NOLOGO"] = "1",
             },

@@ -180,7 +180,8 @@ public sealed class MutationSite
         return low;
     }
 
-    private static int NthLineStart(string text, int line)
+    /// <summary>Where 1-based <paramref name="line"/> starts in <paramref name="text"/>; the text's length past its last line.</summary>
+    internal static int NthLineStart(string text, int line)
     {
         var position = 0;
         for (var current = 1; current < line; current++)

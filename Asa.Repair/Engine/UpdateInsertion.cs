@@ -85,7 +85,7 @@ public sealed class UpdateInsertion : IMutationOperator
         var positions = new List<(int, string, string)>();
         if (loop is not null && loop.Header == site.Line)
         {
-            positions.Add((LineStart(site.Text, loop.FirstLine), loop.Indentation, "at the start of the loop's body"));
+            positions.Add((MutationSite.NthLineStart(site.Text, loop.FirstLine), loop.Indentation, "at the start of the loop's body"));
         }
         else if (StartsStatement(site) && (isReturn || loop is not null))
         {
@@ -93,7 +93,7 @@ public sealed class UpdateInsertion : IMutationOperator
         }
         if (loop is not null)
         {
-            var end = LineStart(site.Text, loop.LastLine + 1);
+            var end = MutationSite.NthLineStart(site.Text, loop.LastLine + 1);
             if (end >= site.Text.Length && !site.Text.EndsWith('\n'))
             {
                 return positions;
@@ -223,20 +223,6 @@ public sealed class UpdateInsertion : IMutationOperator
     }
 
     private static string Normalized(string statement) => string.Concat(statement.Where(c => !char.IsWhiteSpace(c))).TrimEnd(';');
-
-    private static int LineStart(string text, int line)
-    {
-        var position = 0;
-        for (var current = 1; current < line; current++)
-        {
-            position = text.IndexOf('\n', position) + 1;
-            if (position == 0)
-            {
-                return text.Length;
-            }
-        }
-        return position;
-    }
 
     private static bool IsSignature(MutationSite site) =>
         site.Tokens.Skip(site.First).Take(site.End - site.First).Any(t => t.Text is "def" or "function" or "class" && t.Kind == TokenKind.Keyword);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Asa.Benchmarks.Corpus;
 using Asa.Repair;
 using Asa.Repair.Edits;
 
@@ -65,60 +66,10 @@ public sealed class LocalCandidateRunner : ICandidateRunner, IDisposable
 
     public async Task<CommandRun> RunAsync(string workspaceId, string command, TimeSpan wallTime, int outputChars, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = PathOf(workspaceId),
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["PATH"] = $"/usr/bin:/bin:{Environment.GetEnvironmentVariable("PATH")}", ["LANG"] = "C.UTF-8" },
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(command);
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash could not be started.");
-        process.StandardInput.Close();
-        var output = new StringBuilder();
-        void Append(object sender, DataReceivedEventArgs line)
-        {
-            if (line.Data is null)
-            {
-                return;
-            }
-            lock (output)
-            {
-                output.Append(line.Data).Append('\n');
-                if (output.Length > 2 * outputChars)
-                {
-                    output.Remove(0, output.Length - outputChars);
-                }
-            }
-        }
-        process.OutputDataReceived += Append;
-        process.ErrorDataReceived += Append;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(wallTime);
-        var timedOut = false;
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-            cancellationToken.ThrowIfCancellationRequested();
-            timedOut = true;
-        }
-        lock (output)
-        {
-            var text = output.ToString();
-            return new CommandRun(process.ExitCode, timedOut ? [RunLimit.Time] : [], clock.Elapsed,
-                text.Length > outputChars ? text[^outputChars..] : text);
-        }
+        var run = await ShellRun.RunAsync(PathOf(workspaceId), command, wallTime, cancellationToken, outputChars);
+        // A run stopped at its time limit was killed with its process tree: SIGKILL's exit status.
+        return new CommandRun(run.ExitCode ?? 137, run.TimedOut ? [RunLimit.Time] : [], clock.Elapsed, run.OutputTail);
     }
 
     public Task DeleteAsync(string workspaceId)
