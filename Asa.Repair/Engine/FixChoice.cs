@@ -86,16 +86,7 @@ public sealed class FixChoice
         }
         var before = CodeTokenizer.Tokenize(known, edit.Original).Where(t => t.Kind != TokenKind.Comment).Select(t => t.Text).ToList();
         var after = CodeTokenizer.Tokenize(known, edit.Changed).Where(t => t.Kind != TokenKind.Comment).Select(t => t.Text).ToList();
-        var prefix = 0;
-        while (prefix < before.Count && prefix < after.Count && before[prefix] == after[prefix])
-        {
-            prefix++;
-        }
-        var suffix = 0;
-        while (suffix < before.Count - prefix && suffix < after.Count - prefix && before[^(suffix + 1)] == after[^(suffix + 1)])
-        {
-            suffix++;
-        }
+        var (prefix, suffix) = CommonEnds.Of(before, after, StringComparer.Ordinal);
         return Math.Max(before.Count - prefix - suffix, after.Count - prefix - suffix);
     }
 

@@ -52,7 +52,7 @@ public sealed class NaturalnessModel
     {
         var before = Lines(language, original);
         var after = Lines(language, changed);
-        var (prefix, suffix) = CommonEnds(before, after);
+        var (prefix, suffix) = CommonEnds.Of(before, after, LineComparer.Instance);
         var removed = before.GetRange(prefix, before.Count - prefix - suffix);
         foreach (var line in removed)
         {
@@ -134,27 +134,21 @@ public sealed class NaturalnessModel
             .GroupBy(t => t.Line)
             .Select(line => (IReadOnlyList<string>)[.. line.Select(t => t.Text)])];
 
-    /// <summary>How many lines both versions start with, and how many of the rest they end with.</summary>
-    private static (int Prefix, int Suffix) CommonEnds(List<IReadOnlyList<string>> before, List<IReadOnlyList<string>> after)
-    {
-        var prefix = 0;
-        while (prefix < before.Count && prefix < after.Count && before[prefix].SequenceEqual(after[prefix]))
-        {
-            prefix++;
-        }
-        var suffix = 0;
-        while (suffix < before.Count - prefix && suffix < after.Count - prefix && before[^(suffix + 1)].SequenceEqual(after[^(suffix + 1)]))
-        {
-            suffix++;
-        }
-        return (prefix, suffix);
-    }
-
     /// <summary>The lines between the common ends, with the line before and the line after them.</summary>
     private static List<IReadOnlyList<string>> Window(List<IReadOnlyList<string>> lines, int prefix, int suffix)
     {
         var start = Math.Max(0, prefix - 1);
         var end = Math.Min(lines.Count, lines.Count - suffix + 1);
         return lines.GetRange(start, Math.Max(0, end - start));
+    }
+
+    /// <summary>Two lines are the same when their tokens are.</summary>
+    private sealed class LineComparer : IEqualityComparer<IReadOnlyList<string>>
+    {
+        public static readonly LineComparer Instance = new();
+
+        public bool Equals(IReadOnlyList<string>? x, IReadOnlyList<string>? y) => x is null ? y is null : y is not null && x.SequenceEqual(y);
+
+        public int GetHashCode(IReadOnlyList<string> line) => line.Count;
     }
 }
