@@ -126,11 +126,11 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
         await Task.WhenAll(forks.Select(async fork =>
         {
             var untried = new Queue<int>();
-            while (true)
+            for (var batchesRun = 0; ; batchesRun++)
             {
                 var batch = untried.ToList();
                 untried.Clear();
-                while (batch.Count < runs.BatchSize && Interlocked.Increment(ref next) is var index && index < candidates.Count)
+                while (batch.Count < runs.BatchSize(batchesRun) && Interlocked.Increment(ref next) is var index && index < candidates.Count)
                 {
                     batch.Add(index);
                 }

@@ -92,9 +92,10 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         var deadline = collecting.Token;
         // Candidates taken from the queue that a batch stopped before (after a candidate whose tests passed): tried first.
         var untried = new Queue<CandidateEdit>();
+        var batchesRun = 0;
         try
         {
-            while (!deadline.IsCancellationRequested && Wanted(state) && await NextBatchAsync(state, untried, runs.BatchSize, fork, deadline) is { Count: > 0 } batch)
+            while (!deadline.IsCancellationRequested && Wanted(state) && await NextBatchAsync(state, untried, runs.BatchSize(batchesRun++), fork, deadline) is { Count: > 0 } batch)
             {
                 var tried = await runs.RunAsync(sandbox, fork, batch, state.EncodingOf, state.FailingTestsLimit ?? limit, deadline, cancellationToken);
                 foreach (var candidate in batch.Skip(tried.Count))

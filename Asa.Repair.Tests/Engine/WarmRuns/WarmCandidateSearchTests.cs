@@ -32,6 +32,14 @@ public sealed class WarmCandidateSearchTests
     }
 
     [Fact]
+    public void AForksWarmBatchesDoubleEveryTwoBatchesUpToThirtyTwo()
+    {
+        Assert.Equal([8, 8, 16, 16, 32, 32, 32, 32], Enumerable.Range(0, 8).Select(CandidateRuns.WarmBatchSize));
+        Assert.Equal(32, CandidateRuns.WarmBatchSize(int.MaxValue));
+        Assert.Equal(1, CandidateRuns.Classic(FailingCommand).BatchSize(5));
+    }
+
+    [Fact]
     public async Task ABatchStopsAtTheCandidateWhoseFailingTestsPassAndThatCandidateWins()
     {
         var driver = new WarmDriverEmulator();

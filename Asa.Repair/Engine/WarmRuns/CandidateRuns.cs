@@ -11,7 +11,14 @@ namespace Asa.Repair.Engine.WarmRuns;
 /// </summary>
 public sealed class CandidateRuns
 {
-    public const int WarmBatchSize = 8;
+    /// <summary>A fork's first warm batches: small, so the queue learns from their runs before it orders the next.</summary>
+    public const int FirstWarmBatchSize = 8;
+
+    /// <summary>
+    /// The largest warm batch: later batches, taken from an order that has settled, spread the driver's start over more
+    /// candidates (for pytest, its import: as long as five candidates' runs).
+    /// </summary>
+    public const int LastWarmBatchSize = 32;
 
     private readonly string failingCommand;
     private readonly WarmCommand? warm;
@@ -28,7 +35,11 @@ public sealed class CandidateRuns
 
     public bool IsWarm => warm is not null;
 
-    public int BatchSize => IsWarm ? WarmBatchSize : 1;
+    /// <summary>How many candidates the next batch of a fork takes, after the fork's <paramref name="batchesRun"/> batches: one when classic.</summary>
+    public int BatchSize(int batchesRun) => IsWarm ? WarmBatchSize(batchesRun) : 1;
+
+    /// <summary>A fork's warm batch after <paramref name="batchesRun"/> batches: doubling every two batches up to the largest.</summary>
+    public static int WarmBatchSize(int batchesRun) => Math.Min(LastWarmBatchSize, FirstWarmBatchSize << Math.Clamp(batchesRun / 2, 0, 8));
 
     public static CandidateRuns Classic(string failingCommand) => new(failingCommand, null, null);
 

@@ -45,13 +45,16 @@ internal static class PytestDriver
             _fail("pytest could not be loaded: %r" % (_error,))
 
 
-        # Runs pytest once on an empty folder of its own, so the modules it imports lazily (reporters, the JUnit XML writer,
-        # assertion rewriting) are loaded here with their installed bytecode rather than compiled again in every candidate.
+        # Runs pytest once on a folder of its own with a passing and a failing test, so what it loads or builds lazily
+        # (reporters, the JUnit XML writer, assertion rewriting, the failure report's source lookups and the module index
+        # behind them) is there before the fork rather than made again in every candidate's child.
         def _warm_up():
             folder = os.path.join(_temp, "warm-up")
             os.makedirs(folder, exist_ok=True)
             with open(os.path.join(folder, "pytest.ini"), "w") as ini:
                 ini.write("[pytest]\n")
+            with open(os.path.join(folder, "test_asa_warm_up.py"), "w") as tests:
+                tests.write("def test_passes():\n    assert [1] == [1]\n\n\ndef test_fails():\n    assert [1, {'a': 2}] == [1, {'a': 3}]\n")
             path, saved = list(sys.path), (os.dup(1), os.dup(2))
             quiet = os.open(os.devnull, os.O_WRONLY)
             os.dup2(quiet, 1)
@@ -67,6 +70,7 @@ internal static class PytestDriver
                 os.dup2(saved[0], 1)
                 os.dup2(saved[1], 2)
                 sys.path[:] = path
+                sys.modules.pop("test_asa_warm_up", None)
 
 
         _warm_up()
