@@ -107,7 +107,10 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                     state.Learn(candidate, failing);
                     if (!state.PassesFailingTests(failing))
                     {
-                        state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
+                        if (state.IsCloser(failing))
+                        {
+                            state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
+                        }
                     }
                     else if (await PassesFullRunAsync(sandbox, fork, candidate, request, state, deadline, cancellationToken))
                     {

@@ -10,7 +10,6 @@ internal sealed class SearchState(
 {
     private const string HungSignature = "(the run hung until its time limit)";
     private readonly Lock gate = new();
-    private int? referenceFailures;
     private string? referenceSignature;
     private TestSuiteRun? reference;
     public int Compiled;
@@ -56,7 +55,6 @@ internal sealed class SearchState(
     {
         reference = run;
         FailingTestsLimit = failingTestsLimit;
-        referenceFailures = CandidateSearch.Failures(run);
         referenceSignature = Signature(run);
     }
 
@@ -83,15 +81,39 @@ internal sealed class SearchState(
             return;
         }
         queue.Learn(candidate,
-            failing.Run.Succeeded || CandidateSearch.Failures(failing) < referenceFailures || reference.Hung && !failing.Hung ? RunEffect.Closer
+            IsCloser(failing) ? RunEffect.Closer
             : Signature(failing) == referenceSignature ? RunEffect.Unchanged
             : RunEffect.Changed);
     }
 
-    /// <summary>Keeps the candidate that got furthest: past the failing tests first, else the fewest failures.</summary>
+    /// <summary>
+    /// Whether a run of the failing tests got closer than the unchanged program's: it ends where that one hung, or a test
+    /// that failed there passes. Where both runs report each test, fewer failures alone are not progress: a test file
+    /// that no longer loads is one failure where there were several, with none of them run.
+    /// </summary>
+    public bool IsCloser(TestSuiteRun failing) => reference is not null && IsCloser(reference, failing);
+
+    /// <inheritdoc cref="IsCloser(TestSuiteRun)"/>
+    internal static bool IsCloser(TestSuiteRun reference, TestSuiteRun failing)
+    {
+        if (reference.Hung && !failing.Hung)
+        {
+            return true;
+        }
+        if (reference.Report is { } before && failing.Report is { } after)
+        {
+            return before.WithOutcome(TestOutcome.Failed).Any(id => after.Tests.GetValueOrDefault(id)?.Outcome == TestOutcome.Passed);
+        }
+        return failing.Run.Succeeded || CandidateSearch.Failures(failing) < CandidateSearch.Failures(reference);
+    }
+
+    /// <summary>
+    /// Keeps the candidate that got furthest: past the failing tests first, else the fewest failures among the runs
+    /// that got closer (<see cref="IsCloser"/>).
+    /// </summary>
     public void Consider(PartialResult result)
     {
-        if (!result.PassedFailingTests && (result.Failures is not { } failures || referenceFailures is not { } reference || failures >= reference))
+        if (!result.PassedFailingTests && result.Failures is null)
         {
             return;
         }
