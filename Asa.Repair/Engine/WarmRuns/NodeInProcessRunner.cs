@@ -109,6 +109,7 @@ internal static class NodeInProcessRunner
             await import(`${pathToFileURL(absolute).href}?asa-run=${Atomics.load(generation, 0)}`);
             result = await finishWatched(baseline);
           } catch (error) {
+            loadErrors.add(error);
             say(`${error?.stack ?? error}\n`);
             result = { lines: [], tap: [], failed: true, loadFailed: true };
           }
@@ -147,10 +148,16 @@ internal static class NodeInProcessRunner
           while (queue.length > 0) await runCandidate(queue.shift());
           busyRunning = false;
         });
-        process.on('uncaughtException', error => {
+        // An error no test awaits fails the test that runs, as node:test does; with none running, the file's own process would
+        // have died of it. A load error that ESM also leaves unhandled was reported already, and one between files is nobody's.
+        const loadErrors = new WeakSet();
+        function uncaught(error) {
+          if (error !== null && typeof error === 'object' && loadErrors.has(error)) return;
           say(`${error?.stack ?? error}\n`);
-          if (!harness.failRunning(error)) process.exit(7);
-        });
+          if (!harness.failRunning(error) && harness.running()) process.exit(7);
+        }
+        process.on('uncaughtException', uncaught);
+        process.on('unhandledRejection', uncaught);
         say(`${mark} ready@@\n`);
         """;
 

@@ -270,6 +270,8 @@ internal static class NodeTestHarness
             }
             return { lines: file.lines, tap: file.tap, failed: file.failed };
           },
+          /** Whether a test file runs. */
+          running: () => file !== null,
           /** Whether a test, hook or suite function of the file is waiting to end. */
           waiting: () => file !== null && file.active.size > 0,
           /** The event loop would have ended: what waits fails, and what would have run after fails as node:test fails it. */
@@ -279,7 +281,7 @@ internal static class NodeTestHarness
           },
           /** An uncaught error: fails the function that runs last, or returns false when none runs. */
           failRunning(error) {
-            const last = [...file.active].pop();
+            const last = file && [...file.active].pop();
             if (!last) return false;
             last(error);
             return true;
