@@ -104,7 +104,8 @@ internal static class NodeInProcessDriver
         }
 
         const signals = { SIGKILL: 9, SIGTERM: 15, SIGSEGV: 11, SIGABRT: 6, SIGINT: 2 };
-        let runner = null;
+        // Started before the first candidate's file is written: it reads no workspace file before its first command.
+        let runner = startRunner();
 
         async function runCandidate(index) {
           const report = join(temp, String(index), 'asa-test-report');
