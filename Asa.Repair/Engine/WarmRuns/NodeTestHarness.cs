@@ -266,7 +266,9 @@ internal static class NodeTestHarness
             try {
               if (root.beforeDone) await runHooks(root, 'after', root);
             } catch (error) {
+              // node:test reports a failing top-level after hook as the file's own test.
               file.failed = true;
+              file.lines.push(JSON.stringify({ file: file.relative, path: file.absolute, outcome: 'failed', message: messageOf(error) }) + '\n');
             }
             return { lines: file.lines, tap: file.tap, failed: file.failed };
           },
