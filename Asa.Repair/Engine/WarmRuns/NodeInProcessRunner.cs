@@ -127,6 +127,22 @@ internal static class NodeInProcessRunner
           return result.failed || failed;
         }
 
+        // What a candidate's process would have had to itself: the globals it added (an undeclared variable assigned), its
+        // environment and working directory go back after its run. Changes to built-in objects are not undone.
+        const ownGlobals = new Set(Object.getOwnPropertyNames(globalThis));
+        const ownEnvironment = { ...process.env };
+
+        function restoreProcess() {
+          for (const name of Object.getOwnPropertyNames(globalThis)) {
+            if (!ownGlobals.has(name)) delete globalThis[name];
+          }
+          for (const name of Object.keys(process.env)) {
+            if (!(name in ownEnvironment)) delete process.env[name];
+          }
+          Object.assign(process.env, ownEnvironment);
+          process.chdir(root);
+        }
+
         async function runCandidate({ jsonl, from }) {
           Atomics.add(generation, 0, 1);
           evict();
@@ -134,6 +150,7 @@ internal static class NodeInProcessRunner
           let failed = false;
           for (let index = from; index < batch.args.length; index++) {
             if (await runFile(index, jsonl, baseline)) failed = true;
+            restoreProcess();
           }
           say(`\n${mark} end ${failed ? 1 : 0}@@\n`);
         }
