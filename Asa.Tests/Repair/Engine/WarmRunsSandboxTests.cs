@@ -216,6 +216,28 @@ public sealed class WarmRunsSandboxTests(SandboxServer server) : IClassFixture<S
         await AssertOriginalAsync(fork, "src/calc.js", source);
     }
 
+    [Fact]
+    public async Task ANodeCommandWithOptionsTheInProcessRunnerDoesNotTakeRunsThroughAChildACandidate()
+    {
+        const string source = "exports.add = (a, b) => a - b;\n";
+        Write("src/calc.js", source);
+        Write("test/calc.test.js", """
+            const test = require('node:test');
+            const assert = require('node:assert');
+            const { add } = require('../src/calc.js');
+            test('add', () => assert.strictEqual(add(1, 2), 3));
+            test('other', () => assert.fail('not selected'));
+            """);
+        const string command = "node --test --test-name-pattern=add 'test/calc.test.js'";
+        var (fork, runs) = await WarmAsync(command);
+
+        var tried = await RunAsync(runs, fork, [Candidate("src/calc.js", source, source.Replace("a - b", "a + b"))]);
+
+        Assert.Equal(WarmDriver.ChildPerCandidate, runs.Driver);
+        Assert.True(tried[0].Failing.Run.Succeeded, tried[0].Failing.OutputTail);
+        await AssertSameAsClassicAsync(fork, command, tried, CandidateLimit);
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private async Task<(string Fork, CandidateRuns Runs)> WarmAsync(string command)
