@@ -87,7 +87,8 @@ internal static class NodeInProcessDriver
           child.stdout.setEncoding('utf8').on('data', take);
           child.stderr.setEncoding('utf8').on('data', chunk => { runner.output = (runner.output + chunk).slice(-batch.tailBytes); });
           child.stdin.on('error', () => { });
-          runner.closed = new Promise(done => child.on('close', (code, signal) => done({ kind: 'exit', code, signal })));
+          // On exit, not on close: a process the candidate left may hold the runner's output open until the sweep ends it.
+          runner.closed = new Promise(done => child.on('exit', (code, signal) => done({ kind: 'exit', code, signal })));
           return runner;
         }
 
@@ -173,5 +174,7 @@ internal static class NodeInProcessDriver
         }
         if (runner) stop(runner);
         await say(`${mark} done@@\n`);
+        // A process no sweep could end (the driver runs as root outside the sandbox) may still hold a runner's output open.
+        process.exit(0);
         """;
 }
