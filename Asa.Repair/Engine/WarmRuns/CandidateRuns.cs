@@ -22,11 +22,13 @@ public sealed class CandidateRuns
 
     private readonly string failingCommand;
     private readonly WarmCommand? warm;
+    private readonly WarmDriver driver;
 
-    private CandidateRuns(string failingCommand, WarmCommand? warm, TestSuiteRun? warmReference)
+    private CandidateRuns(string failingCommand, WarmCommand? warm, WarmDriver driver, TestSuiteRun? warmReference)
     {
         this.failingCommand = failingCommand;
         this.warm = warm;
+        this.driver = driver;
         WarmReference = warmReference;
     }
 
@@ -35,17 +37,21 @@ public sealed class CandidateRuns
 
     public bool IsWarm => warm is not null;
 
+    /// <summary>The warm driver the candidates run through, when they run warm.</summary>
+    public WarmDriver? Driver => IsWarm ? driver : null;
+
     /// <summary>How many candidates the next batch of a fork takes, after the fork's <paramref name="batchesRun"/> batches: one when classic.</summary>
     public int BatchSize(int batchesRun) => IsWarm ? WarmBatchSize(batchesRun) : 1;
 
     /// <summary>A fork's warm batch after <paramref name="batchesRun"/> batches: doubling every two batches up to the largest.</summary>
     public static int WarmBatchSize(int batchesRun) => Math.Min(LastWarmBatchSize, FirstWarmBatchSize << Math.Clamp(batchesRun / 2, 0, 8));
 
-    public static CandidateRuns Classic(string failingCommand) => new(failingCommand, null, null);
+    public static CandidateRuns Classic(string failingCommand) => new(failingCommand, null, WarmDriver.ChildPerCandidate, null);
 
     /// <summary>
-    /// Writes the drivers into the forks and runs the unchanged program through the warm driver. A different verdict
-    /// from the classic run, or a driver that fails, keeps the whole search classic and says so once in the task.
+    /// Writes the drivers into the forks and runs the unchanged program through each warm driver the command has, best
+    /// first, keeping the first whose verdict and per-test report match the classic run. When one that was tried differs,
+    /// the task says which, and which way the candidates run instead; when none matches, the search stays classic.
     /// </summary>
     public static async Task<CandidateRuns> PrepareAsync(
         ICandidateRunner sandbox, IReadOnlyList<string> forks, string failingCommand, TestSuiteRun classicReference, TimeSpan candidateLimit,
@@ -60,20 +66,36 @@ public sealed class CandidateRuns
         {
             await sandbox.WriteFilesAsync(fork, WarmBatch.DriverFiles, null, cancellationToken);
         }
-        var output = await WarmBatchRun.RunAsync(sandbox, forks[0], new WarmBatch(command, [null], candidateLimit), _ => TextEncoding.Utf8, deadline, cancellationToken);
-        var difference = output.Runs.Count == 1 ? Difference(classicReference, output.Runs[0])
-            : $"the warm driver reported no run ({output.Error ?? "its output had no result"})";
-        if (difference is null)
+        var differences = new List<string>();
+        foreach (var driver in WarmBatch.DriversFor(command.Runner))
         {
-            return new CandidateRuns(failingCommand, command, output.Runs[0]);
+            var output = await WarmBatchRun.RunAsync(sandbox, forks[0], new WarmBatch(command, [null], candidateLimit, driver), _ => TextEncoding.Utf8, deadline, cancellationToken);
+            var difference = output.Runs.Count == 1 ? Difference(classicReference, output.Runs[0])
+                : $"the warm driver reported no run ({output.Error ?? "its output had no result"})";
+            if (difference is null)
+            {
+                await WarnAsync(progress, differences, $"the candidates run through the {Describe(driver)} instead", cancellationToken);
+                return new CandidateRuns(failingCommand, command, driver, output.Runs[0]);
+            }
+            differences.Add($"the {Describe(driver)}'s run of the unchanged program differs from the classic run ({difference})");
         }
-        if (progress is not null)
+        await WarnAsync(progress, differences, "every candidate runs in a sandbox run of its own instead", cancellationToken);
+        return Classic(failingCommand);
+    }
+
+    private static string Describe(WarmDriver driver) => driver switch
+    {
+        WarmDriver.NodeInProcess => "in-process Node test runner",
+        _ => "warm test runner",
+    };
+
+    private static async Task WarnAsync(IRepairProgress? progress, IReadOnlyList<string> differences, string consequence, CancellationToken cancellationToken)
+    {
+        if (progress is not null && differences.Count > 0)
         {
             await progress.LogAsync(RepairStep.GeneratingFix, warning: true,
-                $"Embedded engine: the warm test runner's run of the unchanged program differs from the classic run ({difference}); " +
-                "every candidate runs in a sandbox run of its own instead.", "engine-warm-fallback", cancellationToken);
+                $"Embedded engine: {string.Join("; ", differences)}; {consequence}.", "engine-warm-fallback", cancellationToken);
         }
-        return Classic(failingCommand);
     }
 
     /// <summary>
@@ -87,7 +109,7 @@ public sealed class CandidateRuns
         var tried = new List<(CandidateEdit, TestSuiteRun)>();
         if (warm is not null)
         {
-            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, batch, limit), encodingOf, deadline, cancellationToken);
+            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, batch, limit, driver), encodingOf, deadline, cancellationToken);
             tried.AddRange(batch.Zip(output.Runs));
             if (output.Finished || tried.Count == batch.Count)
             {

@@ -8,13 +8,14 @@ namespace Asa.Repair.Engine.WarmRuns;
 /// Candidates whose failing tests one sandbox run of a warm driver tries in turn (a null entry: the program unchanged):
 /// the files that tell the driver what to do, written into the fork beside the driver, and the command that starts it.
 /// </summary>
-public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?> candidates, TimeSpan candidateLimit)
+public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?> candidates, TimeSpan candidateLimit, WarmDriver driver)
 {
     public const string Directory = ".asa-warm";
     private const string Manifest = Directory + "/batch.json";
     private const string PytestDriverPath = Directory + "/pytest-driver.py";
     private const string NodeDriverPath = Directory + "/warm-driver.mjs";
     private const string NodeReporterPath = Directory + "/node-reporter.mjs";
+    private const string NodeInProcessDriverPath = Directory + "/inproc-driver.mjs";
 
     /// <summary>Bytes of each candidate's output the driver keeps: the classic run keeps 4000 characters of it.</summary>
     private const int TailBytes = 16 * 1024;
@@ -25,6 +26,11 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
         [PytestDriverPath] = PytestDriver.Source,
         [NodeDriverPath] = NodeDriver.Source,
         [NodeReporterPath] = Verification.TestReporting.NodeReporter,
+        [NodeInProcessDriverPath] = NodeInProcessDriver.Source,
+        [Directory + "/inproc-runner.cjs"] = NodeInProcessRunner.Source,
+        [Directory + "/inproc-hooks.mjs"] = NodeInProcessRunner.Hooks,
+        [Directory + "/inproc-test.mjs"] = NodeInProcessRunner.TestModule,
+        [Directory + "/inproc-harness.cjs"] = NodeTestHarness.Source,
     };
 
     /// <summary>Marks the driver's lines for this batch alone, so a test's own output cannot pass for them.</summary>
@@ -83,12 +89,17 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
     /// Starts the driver from the workspace's root (it changes to the command's folder itself). Python writes no
     /// bytecode from its first line on; the driver keeps the candidates' own modules from trusting any.
     /// </summary>
-    public string ShellCommand() => command.Runner switch
+    public string ShellCommand() => (command.Runner, driver) switch
     {
-        WarmRunner.Pytest => $"PYTHONDONTWRITEBYTECODE=1 exec {command.Interpreter} {PytestDriverPath} {Manifest}",
-        WarmRunner.NodeTest => $"exec node {NodeDriverPath} {Manifest}",
-        _ => throw new InvalidOperationException($"No warm driver runs {command.Runner}."),
+        (WarmRunner.Pytest, WarmDriver.ChildPerCandidate) => $"PYTHONDONTWRITEBYTECODE=1 exec {command.Interpreter} {PytestDriverPath} {Manifest}",
+        (WarmRunner.NodeTest, WarmDriver.ChildPerCandidate) => $"exec node {NodeDriverPath} {Manifest}",
+        (WarmRunner.NodeTest, WarmDriver.NodeInProcess) => $"exec node {NodeInProcessDriverPath} {Manifest}",
+        _ => throw new InvalidOperationException($"No {driver} warm driver runs {command.Runner}."),
     };
+
+    /// <summary>The drivers worth trying for a command, best first: for <c>node --test</c>, in-process before a child a candidate.</summary>
+    public static IReadOnlyList<WarmDriver> DriversFor(WarmRunner runner) =>
+        runner == WarmRunner.NodeTest ? [WarmDriver.NodeInProcess, WarmDriver.ChildPerCandidate] : [WarmDriver.ChildPerCandidate];
 
     private static string ContentPath(int index) => $"{Directory}/batch/{index.ToString(CultureInfo.InvariantCulture)}.txt";
 }

@@ -89,6 +89,7 @@ public sealed class WarmRunsSandboxTests(SandboxServer server) : IClassFixture<S
             test('add', () => assert.strictEqual(add(1, 2), 3));
             """);
         var (fork, runs) = await WarmAsync("node --test 'test/calc.test.js'");
+        Assert.Equal(WarmDriver.NodeInProcess, runs.Driver);
 
         var tried = await runs.RunAsync(sandbox, fork, [
             Candidate("src/calc.js", source, "exports.add = (a, b) => { while (true) {} };\n"),
@@ -106,6 +107,137 @@ public sealed class WarmRunsSandboxTests(SandboxServer server) : IClassFixture<S
         await AssertOriginalAsync(fork, "src/calc.js", source);
     }
 
+    [Fact]
+    public async Task InProcessNodeRunsGiveTheClassicVerdictsAndTestsForCommonJsAndEsmFilesSuitesHooksAsyncAndCallbackTests()
+    {
+        const string calc = "exports.add = (a, b) => a - b;\n";
+        const string twice = "import calc from './calc.js';\nexport const twice = a => calc.add(a, a);\n";
+        Write("src/calc.js", calc);
+        Write("src/twice.mjs", twice);
+        Write("test/calc.test.js", """
+            const { describe, it, before, beforeEach, afterEach, test } = require('node:test');
+            const assert = require('node:assert');
+            const { add } = require('../src/calc.js');
+            const seen = [];
+            beforeEach(() => seen.push('each'));
+            describe('add', () => {
+              before(() => seen.push('before'));
+              afterEach(() => seen.push('after'));
+              it('adds', () => assert.strictEqual(add(1, 2), 3));
+              describe('negative', () => {
+                it('adds below zero', async () => assert.strictEqual(await Promise.resolve(add(-1, -2)), -3));
+                it.skip('is skipped', () => assert.fail('skipped'));
+                it.todo('is to do', () => assert.fail('to do'));
+              });
+            });
+            test('calls back', (t, done) => setTimeout(() => done(add(2, 2) === 4 ? undefined : new Error('not 4')), 1));
+            test('subtests', async t => {
+              await t.test('zero', () => assert.strictEqual(add(0, 5), 5));
+              await t.test('hooks ran', () => assert.deepStrictEqual(seen.slice(0, 3), ['before', 'each', 'after']));
+            });
+            """);
+        Write("test/twice.test.mjs", """
+            import test, { describe, it } from 'node:test';
+            import assert from 'node:assert';
+            import { twice } from '../src/twice.mjs';
+            describe('twice', () => { it('doubles', () => assert.strictEqual(twice(3), 6)); });
+            test('options', { timeout: 1000 }, async () => assert.strictEqual(twice(0), 0));
+            """);
+        const string command = "node --test 'test/calc.test.js' 'test/twice.test.mjs'";
+        var (fork, runs) = await WarmAsync(command);
+        Assert.Equal(WarmDriver.NodeInProcess, runs.Driver);
+        CandidateEdit[] candidates = [
+            Candidate("src/calc.js", calc, calc.Replace("a - b", "a * b")),
+            Candidate("src/twice.mjs", twice, twice.Replace("calc.add(a, a)", "calc.add(a, 1)")),
+            Candidate("src/calc.js", calc, "throw new Error('broken at load');\n"),
+            Candidate("src/calc.js", calc, calc.Replace("a - b", "a + b")),
+        ];
+
+        var tried = await RunAsync(runs, fork, candidates);
+
+        Assert.Equal(candidates.Length, tried.Count);
+        Assert.Equal(TestOutcome.Skipped, tried[0].Failing.Report?.Tests["test/calc.test.js::add > negative > is to do"].Outcome);
+        Assert.Equal(TestOutcome.Failed, tried[1].Failing.Report?.Tests["test/twice.test.mjs::twice > doubles"].Outcome);
+        Assert.True(tried[^1].Failing.Run.Succeeded, tried[^1].Failing.OutputTail);
+        Assert.Equal(10, tried[^1].Failing.Report?.Tests.Count);
+        await AssertSameAsClassicAsync(fork, command, tried, CandidateLimit * 2);
+        await AssertOriginalAsync(fork, "src/calc.js", calc);
+        await AssertOriginalAsync(fork, "src/twice.mjs", twice);
+    }
+
+    [Fact]
+    public async Task TheInProcessNodeRunnerOutlivesHangsExitsLeakedTimersAndTheSandboxsLimitsAndTheNextCandidateStillRuns()
+    {
+        const string source = "exports.add = (a, b) => a - b;\n";
+        Write("src/calc.js", source);
+        Write("test/calc.test.js", """
+            const test = require('node:test');
+            const assert = require('node:assert');
+            const { add } = require('../src/calc.js');
+            test('add', () => assert.strictEqual(add(1, 2), 3));
+            test('add again', () => assert.strictEqual(add(2, 2), 4));
+            """);
+        const string command = "node --test 'test/calc.test.js'";
+        var (fork, runs) = await WarmAsync(command);
+        Assert.Equal(WarmDriver.NodeInProcess, runs.Driver);
+        const string network = "const { execFileSync } = require('node:child_process');\nexports.add = (a, b) => { execFileSync(process.execPath, " +
+            "['-e', \"require('node:net').connect(53, '1.1.1.1').on('error', e => { console.error(e.code); process.exit(1); }).on('connect', () => process.exit(0))\"]); return a + b; };\n";
+        CandidateEdit[] candidates = [
+            Candidate("src/calc.js", source, "exports.add = (a, b) => { while (true) {} };\n"),
+            Candidate("src/calc.js", source, "exports.add = (a, b) => { if (a === 2) process.exit(3); return a + b; };\n"),
+            Candidate("src/calc.js", source, "setInterval(() => {}, 1000);\nexports.add = (a, b) => a + b;\n"),
+            Candidate("src/calc.js", source, "setInterval(() => console.log('leaked tick'), 1).unref();\nexports.add = (a, b) => a * b;\n"),
+            Candidate("src/calc.js", source, network),
+            Candidate("src/calc.js", source, "exports.add = (a, b) => { require('node:fs').writeFileSync('/etc/asa-warm-escape', 'x'); return a + b; };\n"),
+            Candidate("src/calc.js", source, "const hold = [];\nexports.add = (a, b) => { for (;;) hold.push(Buffer.alloc(64 * 1024 * 1024, 1)); };\n"),
+            Candidate("src/calc.js", source, source.Replace("a - b", "a + b")),
+        ];
+
+        var tried = await RunAsync(runs, fork, candidates);
+
+        Assert.Equal(candidates.Length, tried.Count);
+        var (hang, exit, interval, leak, refused, escape, memory, fix) =
+            (tried[0].Failing, tried[1].Failing, tried[2].Failing, tried[3].Failing, tried[4].Failing, tried[5].Failing, tried[6].Failing, tried[7].Failing);
+        Assert.True(hang.Hung);
+        Assert.InRange(hang.Run.WallTime, CandidateLimit, CandidateLimit * 2);
+        var exited = Assert.Single(exit.Report!.Tests);
+        Assert.EndsWith("/test/calc.test.js", exited.Key);
+        Assert.Equal((TestOutcome.Failed, 1), (exited.Value.Outcome, exit.Run.ExitCode));
+        Assert.True(interval.Hung, interval.OutputTail);
+        Assert.Equal(TestOutcome.Failed, leak.Report?.Tests["test/calc.test.js::add"].Outcome);
+        Assert.Contains("ENETUNREACH", refused.OutputTail);
+        Assert.False(refused.Run.Succeeded);
+        Assert.False(escape.Run.Succeeded);
+        Assert.False(File.Exists("/etc/asa-warm-escape"));
+        Assert.False(memory.Run.Succeeded);
+        Assert.True(fix.Run.Succeeded, fix.OutputTail);
+        Assert.DoesNotContain("leaked tick", fix.OutputTail);
+        await AssertSameAsClassicAsync(fork, command, tried, CandidateLimit);
+        await AssertOriginalAsync(fork, "src/calc.js", source);
+    }
+
+    [Fact]
+    public async Task ANodeCommandWithOptionsTheInProcessRunnerDoesNotTakeRunsThroughAChildACandidate()
+    {
+        const string source = "exports.add = (a, b) => a - b;\n";
+        Write("src/calc.js", source);
+        Write("test/calc.test.js", """
+            const test = require('node:test');
+            const assert = require('node:assert');
+            const { add } = require('../src/calc.js');
+            test('add', () => assert.strictEqual(add(1, 2), 3));
+            test('other', () => assert.fail('not selected'));
+            """);
+        const string command = "node --test --test-name-pattern=add 'test/calc.test.js'";
+        var (fork, runs) = await WarmAsync(command);
+
+        var tried = await RunAsync(runs, fork, [Candidate("src/calc.js", source, source.Replace("a - b", "a + b"))]);
+
+        Assert.Equal(WarmDriver.ChildPerCandidate, runs.Driver);
+        Assert.True(tried[0].Failing.Run.Succeeded, tried[0].Failing.OutputTail);
+        await AssertSameAsClassicAsync(fork, command, tried, CandidateLimit);
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private async Task<(string Fork, CandidateRuns Runs)> WarmAsync(string command)
@@ -118,10 +250,34 @@ public sealed class WarmRunsSandboxTests(SandboxServer server) : IClassFixture<S
         return (fork, runs);
     }
 
-    private async Task<TestSuiteRun> ClassicAsync(string fork, string path, string original, string changed, string command)
+    private async Task<IReadOnlyList<(CandidateEdit Candidate, TestSuiteRun Failing)>> RunAsync(CandidateRuns runs, string fork, IReadOnlyList<CandidateEdit> candidates)
+    {
+        var tried = new List<(CandidateEdit, TestSuiteRun)>();
+        for (int start = 0, batchesRun = 0; start < candidates.Count; batchesRun++)
+        {
+            var size = runs.BatchSize(batchesRun);
+            tried.AddRange(await runs.RunAsync(sandbox, fork, candidates.Skip(start).Take(size).ToList(), _ => Asa.Repair.Edits.TextEncoding.Utf8,
+                CandidateLimit, CancellationToken.None, CancellationToken.None));
+            start += size;
+        }
+        return tried;
+    }
+
+    /// <summary>Each candidate's classic run gives the verdict, and the same tests with the same outcomes, as its warm run did.</summary>
+    private async Task AssertSameAsClassicAsync(string fork, string command, IReadOnlyList<(CandidateEdit Candidate, TestSuiteRun Failing)> tried, TimeSpan limit)
+    {
+        foreach (var (candidate, warm) in tried)
+        {
+            var classic = await ClassicAsync(fork, candidate.Path, candidate.Original, candidate.Changed, command, limit);
+            Assert.True(CandidateRuns.Difference(classic, warm) is null, $"{candidate.Changed}: {CandidateRuns.Difference(classic, warm)}\n{classic.OutputTail}\n---\n{warm.OutputTail}");
+            Assert.Equal(classic.Report?.Tests.ToDictionary(t => t.Key, t => t.Value.Outcome), warm.Report?.Tests.ToDictionary(t => t.Key, t => t.Value.Outcome));
+        }
+    }
+
+    private async Task<TestSuiteRun> ClassicAsync(string fork, string path, string original, string changed, string command, TimeSpan? limit = null)
     {
         await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [path] = changed }, null, CancellationToken.None);
-        var run = await sandbox.RunTestsAsync(fork, command, TimeSpan.FromSeconds(60), CancellationToken.None);
+        var run = await sandbox.RunTestsAsync(fork, command, limit ?? TimeSpan.FromSeconds(60), CancellationToken.None);
         await sandbox.WriteFilesAsync(fork, new Dictionary<string, string> { [path] = original }, null, CancellationToken.None);
         return run;
     }

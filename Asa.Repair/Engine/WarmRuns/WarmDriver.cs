@@ -1,0 +1,11 @@
+namespace Asa.Repair.Engine.WarmRuns;
+
+/// <summary>How a warm driver runs each candidate's tests.</summary>
+public enum WarmDriver
+{
+    /// <summary>A child process a candidate: a pytest child forked from a warm parent, or a Node child.</summary>
+    ChildPerCandidate,
+
+    /// <summary>One warm Node runner for the batch that loads each candidate's test files afresh in-process.</summary>
+    NodeInProcess,
+}
