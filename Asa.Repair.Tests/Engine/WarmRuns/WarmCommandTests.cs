@@ -33,6 +33,35 @@ public sealed class WarmCommandTests
         Assert.Equal(["test/csv.test.js"], command!.Arguments);
     }
 
+    [Fact]
+    public void DotnetRunRunsWarmWithNoProgramArguments()
+    {
+        var command = WarmCommand.Parse("dotnet run");
+
+        Assert.NotNull(command);
+        Assert.Equal((WarmRunner.DotnetRun, ".", null, null), (command.Runner, command.Directory, command.Project, command.Configuration));
+        Assert.Empty(command.Arguments);
+    }
+
+    [Fact]
+    public void DotnetRunKeepsItsProjectConfigurationAndTheProgramsArguments()
+    {
+        var command = WarmCommand.Parse("cd app && dotnet run --project src/App.csproj -c Release -- HeldBackTests 'two words'");
+
+        Assert.NotNull(command);
+        Assert.Equal((WarmRunner.DotnetRun, "app", "src/App.csproj", "Release"), (command.Runner, command.Directory, command.Project, command.Configuration));
+        Assert.Equal(["HeldBackTests", "two words"], command.Arguments);
+    }
+
+    [Fact]
+    public void OptionsAfterTheSeparatorAreTheProgramsNotDotnetRuns()
+    {
+        var command = WarmCommand.Parse("dotnet run -- --framework x");
+
+        Assert.Equal(["--framework", "x"], command?.Arguments);
+        Assert.Null(command?.Configuration);
+    }
+
     [Theory]
     [InlineData("python3 -m pytest -q | tee log")]
     [InlineData("python3 -m pytest -q; echo done")]
@@ -42,7 +71,12 @@ public sealed class WarmCommandTests
     [InlineData("python3 -m pytest -k \"add and not slow\"")]
     [InlineData("python3 -m pytest 'unterminated")]
     [InlineData("npm test")]
-    [InlineData("dotnet run")]
+    [InlineData("dotnet test")]
+    [InlineData("dotnet run HeldBackTests")]
+    [InlineData("dotnet run --framework net10.0")]
+    [InlineData("dotnet run -p:Configuration=Release")]
+    [InlineData("dotnet run --project")]
+    [InlineData("dotnet run -c Release -c Debug")]
     [InlineData("rm -rf out && mkdir out && javac -d out Main.java && java Main")]
     public void ACommandTheShellWouldDoMoreWithStaysClassic(string command) => Assert.Null(WarmCommand.Parse(command));
 }

@@ -20,6 +20,9 @@ public sealed class CandidateRuns
     /// </summary>
     public const int LastWarmBatchSize = 32;
 
+    /// <summary>A warm-up's limit: the C# host's build and one build of the project, each a few seconds on a loaded machine.</summary>
+    private static readonly TimeSpan WarmUpLimit = TimeSpan.FromMinutes(3);
+
     private readonly string failingCommand;
     private readonly WarmCommand? warm;
     private readonly WarmDriver driver;
@@ -66,6 +69,12 @@ public sealed class CandidateRuns
         {
             await sandbox.WriteFilesAsync(fork, WarmBatch.DriverFiles, null, cancellationToken);
         }
+        var warmUp = await WarmUpAsync(sandbox, forks, command, deadline);
+        if (warmUp is not null)
+        {
+            await WarnAsync(progress, [$"the warm test runner could not be prepared ({warmUp})"], "every candidate runs in a sandbox run of its own instead", cancellationToken);
+            return Classic(failingCommand);
+        }
         var differences = new List<string>();
         foreach (var driver in WarmBatch.DriversFor(command.Runner))
         {
@@ -86,8 +95,20 @@ public sealed class CandidateRuns
     private static string Describe(WarmDriver driver) => driver switch
     {
         WarmDriver.NodeInProcess => "in-process Node test runner",
+        WarmDriver.RoslynHost => "C# host",
         _ => "warm test runner",
     };
+
+    /// <summary>Runs the command's warm-up in every fork side by side; why one failed, or null when all succeeded or none was needed.</summary>
+    private static async Task<string?> WarmUpAsync(ICandidateRunner sandbox, IReadOnlyList<string> forks, WarmCommand command, CancellationToken deadline)
+    {
+        if (WarmBatch.WarmUpCommand(command) is not { } warmUp)
+        {
+            return null;
+        }
+        var runs = await Task.WhenAll(forks.Select(fork => sandbox.RunAsync(fork, warmUp, WarmUpLimit, TestRuns.OutputChars, deadline)));
+        return runs.FirstOrDefault(run => !run.Succeeded) is { } failed ? $"its warm-up {failed.Describe()}: {failed.OutputTail.Trim()}" : null;
+    }
 
     private static async Task WarnAsync(IRepairProgress? progress, IReadOnlyList<string> differences, string consequence, CancellationToken cancellationToken)
     {

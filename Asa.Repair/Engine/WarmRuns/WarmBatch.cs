@@ -21,7 +21,7 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
     private const int TailBytes = 16 * 1024;
 
     /// <summary>The drivers, written once into every fork that runs warm.</summary>
-    public static IReadOnlyDictionary<string, string> DriverFiles { get; } = new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> DriverFiles { get; } = new Dictionary<string, string>(CSharpHost.Files)
     {
         [PytestDriverPath] = PytestDriver.Source,
         [NodeDriverPath] = NodeDriver.Source,
@@ -32,6 +32,9 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
         [Directory + "/inproc-test.mjs"] = NodeInProcessRunner.TestModule,
         [Directory + "/inproc-harness.cjs"] = NodeTestHarness.Source,
     };
+
+    /// <summary>What a fork runs once, after the drivers are written and before any batch, or null when it needs nothing.</summary>
+    public static string? WarmUpCommand(WarmCommand command) => command.Runner == WarmRunner.DotnetRun ? CSharpHost.WarmUpCommand(command) : null;
 
     /// <summary>Marks the driver's lines for this batch alone, so a test's own output cannot pass for them.</summary>
     public string Nonce { get; } = Guid.NewGuid().ToString("N")[..12];
@@ -94,12 +97,18 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
         (WarmRunner.Pytest, WarmDriver.ChildPerCandidate) => $"PYTHONDONTWRITEBYTECODE=1 exec {command.Interpreter} {PytestDriverPath} {Manifest}",
         (WarmRunner.NodeTest, WarmDriver.ChildPerCandidate) => $"exec node {NodeDriverPath} {Manifest}",
         (WarmRunner.NodeTest, WarmDriver.NodeInProcess) => $"exec node {NodeInProcessDriverPath} {Manifest}",
+        (WarmRunner.DotnetRun, WarmDriver.RoslynHost) => CSharpHost.RunCommand(Manifest),
         _ => throw new InvalidOperationException($"No {driver} warm driver runs {command.Runner}."),
     };
 
     /// <summary>The drivers worth trying for a command, best first: for <c>node --test</c>, in-process before a child a candidate.</summary>
     public static IReadOnlyList<WarmDriver> DriversFor(WarmRunner runner) =>
-        runner == WarmRunner.NodeTest ? [WarmDriver.NodeInProcess, WarmDriver.ChildPerCandidate] : [WarmDriver.ChildPerCandidate];
+        runner switch
+        {
+            WarmRunner.NodeTest => [WarmDriver.NodeInProcess, WarmDriver.ChildPerCandidate],
+            WarmRunner.DotnetRun => [WarmDriver.RoslynHost],
+            _ => [WarmDriver.ChildPerCandidate],
+        };
 
     private static string ContentPath(int index) => $"{Directory}/batch/{index.ToString(CultureInfo.InvariantCulture)}.txt";
 }

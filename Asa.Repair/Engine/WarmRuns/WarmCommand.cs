@@ -8,15 +8,24 @@ public enum WarmRunner
 {
     Pytest,
     NodeTest,
+    DotnetRun,
 }
 
 /// <summary>
-/// A test command a warm driver can run as the shell would: <c>python3 -m pytest …</c>, <c>pytest …</c> or
-/// <c>node --test …</c>, optionally after <c>cd dir &amp;&amp;</c>, with plain or single-quoted arguments. A command the
-/// shell would do more with (variables, globs, pipes, several commands) is not one: it keeps one sandbox run a candidate.
+/// A test command a warm driver can run as the shell would: <c>python3 -m pytest …</c>, <c>pytest …</c>,
+/// <c>node --test …</c> or <c>dotnet run [--project p] [-c cfg] [-- args]</c>, optionally after <c>cd dir &amp;&amp;</c>,
+/// with plain or single-quoted arguments. A command the shell would do more with (variables, globs, pipes, several
+/// commands) is not one: it keeps one sandbox run a candidate. <see cref="Arguments"/> are the test runner's, or for
+/// <c>dotnet run</c> the program's.
 /// </summary>
 public sealed partial record WarmCommand(WarmRunner Runner, string Directory, string Interpreter, bool PythonModule, IReadOnlyList<string> Arguments)
 {
+    /// <summary>The project <c>dotnet run</c> builds (a file or folder), or null for the one in the command's folder.</summary>
+    public string? Project { get; init; }
+
+    /// <summary>The build configuration <c>dotnet run</c> was given, or null for its default.</summary>
+    public string? Configuration { get; init; }
+
     public static WarmCommand? Parse(string command)
     {
         var directory = ".";
@@ -34,8 +43,36 @@ public sealed partial record WarmCommand(WarmRunner Runner, string Directory, st
             [var python, "-m", "pytest", .. var rest] when python is "python3" or "python" => new(WarmRunner.Pytest, directory, python, true, rest),
             [var script, .. var rest] when script is "pytest" or "pytest-3" => new(WarmRunner.Pytest, directory, "python3", false, rest),
             ["node", "--test", .. var rest] => new(WarmRunner.NodeTest, directory, "node", false, rest),
+            ["dotnet", "run", .. var rest] => DotnetRun(directory, rest),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// <c>dotnet run</c>'s options that only choose what is built; any other option (a framework, a launch profile,
+    /// properties) changes the build in ways the warm host does not follow, so the command stays classic.
+    /// </summary>
+    private static WarmCommand? DotnetRun(string directory, IReadOnlyList<string> words)
+    {
+        string? project = null;
+        string? configuration = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            switch (words[i])
+            {
+                case "--":
+                    return new(WarmRunner.DotnetRun, directory, "dotnet", false, [.. words.Skip(i + 1)]) { Project = project, Configuration = configuration };
+                case "--project" when project is null && i + 1 < words.Count && !words[i + 1].StartsWith('-'):
+                    project = words[++i];
+                    break;
+                case "-c" or "--configuration" when configuration is null && i + 1 < words.Count && !words[i + 1].StartsWith('-'):
+                    configuration = words[++i];
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return new(WarmRunner.DotnetRun, directory, "dotnet", false, []) { Project = project, Configuration = configuration };
     }
 
     /// <summary>The words the shell would pass, or null when it would expand, redirect or chain anything.</summary>

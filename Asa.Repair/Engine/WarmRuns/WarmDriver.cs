@@ -8,4 +8,7 @@ public enum WarmDriver
 
     /// <summary>One warm Node runner for the batch that loads each candidate's test files afresh in-process.</summary>
     NodeInProcess,
+
+    /// <summary>One C# host for the batch that compiles each candidate with Roslyn and runs it in a load context of its own.</summary>
+    RoslynHost,
 }
