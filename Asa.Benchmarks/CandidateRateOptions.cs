@@ -10,7 +10,8 @@ public sealed record CandidateRateOptions
 
           --grpc <url>          the sandbox service's gRPC address, loopback only (default http://127.0.0.1:5190)
           --cases <names>       comma-separated corpus case names or parts of names
-                                (default: py-cart-coupons,py-clamp-bounds,py-stock-ledger,js-csv-fields,js-isbn-check,js-tax-lines)
+                                (default: py-cart-coupons,py-clamp-bounds,py-stock-ledger,js-csv-fields,js-isbn-check,js-tax-lines,
+                                cs-word-wrap,cs-run-length,cs-isbn-check)
           --count <n>           candidates run per case both ways, 1..1000 (default 24)
           --corpus <dir>        the corpus folder (default: corpus/ of the repository around the current directory)
 
@@ -19,11 +20,13 @@ public sealed record CandidateRateOptions
         that parse or compile, in the plan's order), and runs the same first N candidates' failing tests in two forks
         side by side, first one sandbox run per candidate (classic), then in warm batches. Prints candidates per second
         per case and language both ways, the ratio, and any candidate whose verdict differs between the two ways.
-        Java and C# have no warm driver: both ways run them the classic way.
+        C# (`dotnet run`) runs warm in a host that compiles each candidate with Roslyn in memory; the forks' warm-up
+        (building that host and listing the project's compile inputs) is not counted. Java has no warm driver: both
+        ways run it the classic way.
         """;
 
     public static readonly IReadOnlyList<string> DefaultCases =
-        ["py-cart-coupons", "py-clamp-bounds", "py-stock-ledger", "js-csv-fields", "js-isbn-check", "js-tax-lines"];
+        ["py-cart-coupons", "py-clamp-bounds", "py-stock-ledger", "js-csv-fields", "js-isbn-check", "js-tax-lines", "cs-word-wrap", "cs-run-length", "cs-isbn-check"];
 
     public Uri Grpc { get; init; } = new("http://127.0.0.1:5190");
     public IReadOnlyList<string> Cases { get; init; } = DefaultCases;
