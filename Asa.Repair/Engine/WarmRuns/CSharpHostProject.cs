@@ -116,8 +116,13 @@ internal static class CSharpHostProject
                         deterministic: true);
                 var references = Items("ReferencePathWithRefAssemblies").Distinct(StringComparer.Ordinal).Select(p => MetadataReference.CreateFromFile(p));
                 var compilation = CSharpCompilation.Create(Property("AssemblyName"), trees.Values, references, options);
+                var projectFile = Local(Property("MSBuildProjectFullPath"));
+                if (File.Exists(Path.Combine(Path.GetDirectoryName(projectFile)!, "Properties", "launchSettings.json")))
+                {
+                    throw new WarmHostException("dotnet run applies the project's launch profile (Properties/launchSettings.json), which the host does not");
+                }
                 var targetPath = Local(Property("TargetPath"));
-                return new Project(compilation, trees, parseOptions, Local(Property("MSBuildProjectFullPath")), Path.GetDirectoryName(targetPath)!);
+                return new Project(compilation, trees, parseOptions, projectFile, Path.GetDirectoryName(targetPath)!);
             }
         }
 
