@@ -71,6 +71,8 @@ internal static class CSharpHostProgram
             }
         }
         stdout.Write($"{mark} done@@\n");
+        // A thread a candidate left running would otherwise keep the host, and the batch's sandbox run, alive.
+        Environment.Exit(0);
         return 0;
 
         (int Exit, bool Hung) Run(CSharpCompilation compilation, TailWriter output, Stopwatch clock)
@@ -116,7 +118,7 @@ internal static class CSharpHostProgram
                     output.Error.WriteLine("Unhandled exception. " + (error is TargetInvocationException { InnerException: { } inner } ? inner : error));
                     exit = 134;
                 }
-            }, 8 * 1024 * 1024);
+            }, 8 * 1024 * 1024) { IsBackground = true };
             var (savedOut, savedError) = (Console.Out, Console.Error);
             Console.SetOut(output);
             Console.SetError(output.Error);
