@@ -50,6 +50,16 @@ public sealed class WarmDriverChoiceTests
     }
 
     [Fact]
+    public async Task AWarmCandidatesLimitIsFiveTimesTheWarmReferenceAndTwoSecondsWithinTheClassicLimit()
+    {
+        var runs = await PrepareAsync(new DriverSandbox(inProcess: (1, Failing), child: (1, Failing)), new RecordingProgress());
+
+        Assert.Equal(TimeSpan.FromSeconds(0.05 * 5) + CandidateRuns.WarmSlack, runs.CandidateLimit(TimeSpan.FromSeconds(6.5)));
+        Assert.Equal(TimeSpan.FromSeconds(1), runs.CandidateLimit(TimeSpan.FromSeconds(1)));
+        Assert.Equal(TimeSpan.FromSeconds(6.5), CandidateRuns.Classic(NodeCommand).CandidateLimit(TimeSpan.FromSeconds(6.5)));
+    }
+
+    [Fact]
     public async Task AnInProcessReferenceThatDiffersFallsBackToAChildACandidateAndSaysWhichRuns()
     {
         var sandbox = new DriverSandbox(inProcess: (1, Passing), child: (1, Failing));

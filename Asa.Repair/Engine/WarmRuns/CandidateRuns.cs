@@ -38,6 +38,27 @@ public sealed class CandidateRuns
     /// <summary>The unchanged program's run through the warm driver, which the warm candidates' runs are compared with.</summary>
     public TestSuiteRun? WarmReference { get; }
 
+    /// <summary>
+    /// What a warm candidate's run may add to five times the warm reference's: the classic limit's 5 s is mostly the
+    /// sandbox's and the interpreter's start, which a warm run does not pay.
+    /// </summary>
+    public static readonly TimeSpan WarmSlack = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a candidate's run of the failing tests may take before it counts as hung: the classic limit, or when
+    /// warm, five times the warm reference's run and <see cref="WarmSlack"/> within it, so a hang costs a warm search
+    /// what the warm run's own speed says rather than a classic start's.
+    /// </summary>
+    public TimeSpan CandidateLimit(TimeSpan classicLimit)
+    {
+        if (!IsWarm || WarmReference is null)
+        {
+            return classicLimit;
+        }
+        var warmLimit = WarmReference.Run.WallTime * 5 + WarmSlack;
+        return warmLimit < classicLimit ? warmLimit : classicLimit;
+    }
+
     public bool IsWarm => warm is not null;
 
     /// <summary>The warm driver the candidates run through, when they run warm.</summary>
