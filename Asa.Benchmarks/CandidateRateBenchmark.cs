@@ -90,7 +90,7 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             var classicWay = CandidateRuns.Classic(failingCommand);
             var (classicTime, classicVerdicts, classicTimes) = await RunAllAsync(sandbox, forks, classicWay, candidates, snapshot, limit, reference, mayStillFail, cancellationToken);
             var warmWay = await CandidateRuns.PrepareAsync(sandbox, forks, failingCommand, reference, limit, null, cancellationToken, cancellationToken);
-            var (warmTime, warmVerdicts, warmTimes) = await RunAllAsync(sandbox, forks, warmWay, candidates, snapshot, warmWay.CandidateLimit(limit), warmWay.WarmReference ?? reference, mayStillFail, cancellationToken);
+            var (warmTime, warmVerdicts, warmTimes) = await RunAllAsync(sandbox, forks, warmWay, candidates, snapshot, limit, warmWay.WarmReference ?? reference, mayStillFail, cancellationToken);
 
             var differing = Enumerable.Range(0, candidates.Count).Where(i => classicVerdicts[i] != warmVerdicts[i])
                 .Select(i => $"#{i + 1} {candidates[i]}: classic {classicVerdicts[i]}, warm {warmVerdicts[i]}").ToList();

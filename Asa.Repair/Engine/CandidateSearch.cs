@@ -58,7 +58,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline.Token);
                 var failingTestsLimit = CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit);
                 runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline.Token, cancellationToken);
-                state.Reference(runs.WarmReference ?? reference, runs.CandidateLimit(failingTestsLimit));
+                state.Reference(runs.WarmReference ?? reference, failingTestsLimit);
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, clock, cancellationToken)));
         }

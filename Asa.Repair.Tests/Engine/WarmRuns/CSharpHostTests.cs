@@ -27,6 +27,10 @@ public sealed class CSharpHostTests
     }
 
     [Fact]
+    public void TheHostSaysOfAFileItsProjectDoesNotCompileWhatTheCandidateRunsListenFor() =>
+        Assert.Contains($"{{path}} {CandidateRuns.NotCompiledByTheHost}@@", CSharpHostProgram.Source);
+
+    [Fact]
     public void TheWarmUpBuildsTheProjectDotnetRunWouldWithItsConfiguration()
     {
         var command = WarmCommand.Parse("cd app && dotnet run --project 'src/App.csproj' -c Release -- HeldBackTests")!;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Asa.Repair.Edits;
 using Asa.Repair.Verification;
 
@@ -27,6 +28,12 @@ public sealed class CandidateRuns
     private readonly WarmCommand? warm;
     private readonly WarmDriver driver;
 
+    /// <summary>Files the warm driver said it cannot take (the C# host: a file its project does not compile): their candidates run classic.</summary>
+    private readonly ConcurrentDictionary<string, bool> classicPaths = new(StringComparer.Ordinal);
+
+    /// <summary>What the C# host says of a candidate whose file its project does not compile (a referenced project's source, say).</summary>
+    public const string NotCompiledByTheHost = "is not compiled into the project the host runs";
+
     private CandidateRuns(string failingCommand, WarmCommand? warm, WarmDriver driver, TestSuiteRun? warmReference)
     {
         this.failingCommand = failingCommand;
@@ -45,9 +52,10 @@ public sealed class CandidateRuns
     public static readonly TimeSpan WarmSlack = TimeSpan.FromSeconds(2);
 
     /// <summary>
-    /// How long a candidate's run of the failing tests may take before it counts as hung: the classic limit, or when
-    /// warm, five times the warm reference's run and <see cref="WarmSlack"/> within it, so a hang costs a warm search
-    /// what the warm run's own speed says rather than a classic start's.
+    /// How long a candidate's warm run of the failing tests may take before it counts as hung: five times the warm
+    /// reference's run and <see cref="WarmSlack"/>, within the classic limit, so a hang costs a warm search what the
+    /// warm run's own speed says rather than a classic start's. A candidate that runs the classic way (where a driver
+    /// stopped) keeps the classic limit.
     /// </summary>
     public TimeSpan CandidateLimit(TimeSpan classicLimit)
     {
@@ -142,23 +150,31 @@ public sealed class CandidateRuns
 
     /// <summary>
     /// Runs the candidates' failing tests, in order: the runs of those tried, which may stop short of the batch after a
-    /// candidate whose tests pass. The fork is as before afterwards.
+    /// candidate whose tests pass. The fork is as before afterwards. <paramref name="limit"/> is the classic run's;
+    /// warm runs take <see cref="CandidateLimit"/> of it.
     /// </summary>
     public async Task<IReadOnlyList<(CandidateEdit Candidate, TestSuiteRun Failing)>> RunAsync(
         ICandidateRunner sandbox, string fork, IReadOnlyList<CandidateEdit> batch, Func<string, TextEncoding> encodingOf, TimeSpan limit,
         CancellationToken deadline, CancellationToken cancellationToken)
     {
         var tried = new List<(CandidateEdit, TestSuiteRun)>();
-        if (warm is not null)
+        // The batch runs warm up to the first candidate of a file the driver cannot take; the rest go back to the search.
+        var warmCount = warm is null ? 0 : batch.TakeWhile(c => !classicPaths.ContainsKey(c.Path)).Count();
+        if (warm is not null && warmCount > 0)
         {
-            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, batch, limit, driver), encodingOf, deadline, cancellationToken);
-            tried.AddRange(batch.Zip(output.Runs));
-            if (output.Finished || tried.Count == batch.Count)
+            var warmPart = batch.Take(warmCount).ToList();
+            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, warmPart, CandidateLimit(limit), driver), encodingOf, deadline, cancellationToken);
+            tried.AddRange(warmPart.Zip(output.Runs));
+            if (output.Finished || tried.Count == warmPart.Count)
             {
                 return tried;
             }
-            // The driver was stopped within the batch (a candidate that ended it, or too much output): that candidate
-            // runs the classic way, so every candidate gets its run.
+            if (output.Error?.Contains(NotCompiledByTheHost, StringComparison.Ordinal) == true)
+            {
+                classicPaths.TryAdd(warmPart[tried.Count].Path, true);
+            }
+            // The driver was stopped within the batch (a candidate that ended it, a file it cannot take, or too much
+            // output): that candidate runs the classic way, so every candidate gets its run.
         }
         var candidate = batch[tried.Count];
         tried.Add((candidate, await ClassicRunAsync(sandbox, fork, candidate, encodingOf, limit, deadline, cancellationToken)));

@@ -10,8 +10,9 @@ internal static class NodeDriver
 {
     public const string Source = """
         import { spawn } from 'node:child_process';
-        import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+        import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
         import { join, resolve } from 'node:path';
+        import { sweep } from './process-sweep.mjs';
 
         const workspace = process.cwd();
         const batch = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -25,41 +26,6 @@ internal static class NodeDriver
         // One test file and no option: the file runs as the test runner would run it in its own child, without the runner's
         // own process in between. A run that ends otherwise than its tests say is run again the runner's way.
         const direct = batch.args.length === 1 && !batch.args[0].startsWith('-') && existsSync(batch.args[0]) && statSync(batch.args[0]).isFile();
-
-        function stat(pid) {
-          const text = readFileSync(`/proc/${pid}/stat`, 'latin1');
-          const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-          return { state: fields[0], parent: Number(fields[1]), started: Number(fields[19]) };
-        }
-
-        const ownStart = stat(process.pid).started;
-
-        // Kills what a candidate's run left outside its process group (a daemon that called setsid), as the end of a sandbox
-        // run would: the sandbox user's processes started after this driver, never the driver's ancestors.
-        async function sweep() {
-          if (process.getuid() === 0) return;
-          const keep = new Set();
-          for (let pid = process.pid; pid > 0 && !keep.has(pid);) {
-            keep.add(pid);
-            try { pid = stat(pid).parent; } catch { break; }
-          }
-          for (let round = 0; round < 200; round++) {
-            let left = 0;
-            for (const name of readdirSync('/proc')) {
-              const pid = Number(name);
-              if (!Number.isInteger(pid) || keep.has(pid)) continue;
-              try {
-                if (statSync(`/proc/${pid}`).uid !== process.getuid()) continue;
-                const { state, started } = stat(pid);
-                if (state === 'Z' || started < ownStart) continue;
-                process.kill(pid, 'SIGKILL');
-                left++;
-              } catch { }
-            }
-            if (left === 0) return;
-            await new Promise(done => setTimeout(done, 10));
-          }
-        }
 
         function killGroup(pid) {
           try { process.kill(-pid, 'SIGKILL'); } catch { }

@@ -11,8 +11,9 @@ internal static class NodeInProcessDriver
 {
     public const string Source = """
         import { spawn } from 'node:child_process';
-        import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+        import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
         import { join, relative, resolve } from 'node:path';
+        import { sweep } from './process-sweep.mjs';
 
         const workspace = process.cwd();
         const manifest = resolve(process.argv[2]);
@@ -28,41 +29,6 @@ internal static class NodeInProcessDriver
         if (files.length === 0 || files.length !== batch.args.length) {
           await say(`\n${mark} error the in-process runner takes test files only, not ${JSON.stringify(batch.args)}@@\n`);
           process.exit(3);
-        }
-
-        function stat(pid) {
-          const text = readFileSync(`/proc/${pid}/stat`, 'latin1');
-          const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-          return { state: fields[0], parent: Number(fields[1]), started: Number(fields[19]) };
-        }
-
-        const ownStart = stat(process.pid).started;
-
-        // Kills what a candidate's run left outside the runner (a daemon that called setsid), as the end of a sandbox run would:
-        // the sandbox user's processes started after this driver, never the driver's ancestors nor the runner itself.
-        async function sweep(keep) {
-          if (process.getuid() === 0) return;
-          const spared = new Set(keep);
-          for (let pid = process.pid; pid > 0 && !spared.has(pid);) {
-            spared.add(pid);
-            try { pid = stat(pid).parent; } catch { break; }
-          }
-          for (let round = 0; round < 200; round++) {
-            let left = 0;
-            for (const name of readdirSync('/proc')) {
-              const pid = Number(name);
-              if (!Number.isInteger(pid) || spared.has(pid)) continue;
-              try {
-                if (statSync(`/proc/${pid}`).uid !== process.getuid()) continue;
-                const { state, started } = stat(pid);
-                if (state === 'Z' || started < ownStart) continue;
-                process.kill(pid, 'SIGKILL');
-                left++;
-              } catch { }
-            }
-            if (left === 0) return;
-            await new Promise(done => setTimeout(done, 10));
-          }
         }
 
         // The warm runner: one Node process running candidates until one hangs or ends it.
