@@ -12,7 +12,7 @@ internal static class NodeDriver
         import { spawn } from 'node:child_process';
         import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
         import { join, resolve } from 'node:path';
-        import { sweep } from './process-sweep.mjs';
+        import { runCandidates, sweep } from './driver-common.mjs';
 
         const workspace = process.cwd();
         const batch = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -73,28 +73,11 @@ internal static class NodeDriver
           return lines.length === 0 ? -1 : lines.filter(l => JSON.parse(l).outcome === 'failed').length;
         }
 
-        let index = 0;
-        for (const candidate of batch.candidates) {
-          const original = candidate.path ? readFileSync(join(workspace, candidate.path)) : null;
-          let result;
-          try {
-            if (candidate.path) writeFileSync(join(workspace, candidate.path), readFileSync(join(workspace, candidate.content)));
-            result = await runOnce(index, !direct);
-            const counted = direct && !ownReporters && !result.hung ? failures(result.jsonl) : 0;
-            if (counted < 0 || counted === 0 && result.exit !== 0) {
-              result = await runOnce(`${index}-runner`, true);
-            }
-          } finally {
-            if (candidate.path) writeFileSync(join(workspace, candidate.path), original);
-          }
-          let text = `\n${mark} begin ${index}@@\n${result.output}\n@@asa-test-report-begin@@\n`;
-          if (existsSync(result.jsonl) && statSync(result.jsonl).size > 0) {
-            text += `@@asa-test-report-file ${result.jsonl}\n${readFileSync(result.jsonl, 'utf8')}\n`;
-          }
-          await say(`${text}@@asa-test-report-end@@\n${mark} end ${index} ${result.exit} ${result.hung ? 1 : 0} ${result.seconds.toFixed(3)}@@\n`);
-          index++;
-          if (result.exit === 0 && !result.hung) break;
-        }
+        await runCandidates({ workspace, batch, mark, say, run: async index => {
+          const result = await runOnce(index, !direct);
+          const counted = direct && !ownReporters && !result.hung ? failures(result.jsonl) : 0;
+          return counted < 0 || counted === 0 && result.exit !== 0 ? await runOnce(`${index}-runner`, true) : result;
+        } });
         await say(`${mark} done@@\n`);
         """;
 }

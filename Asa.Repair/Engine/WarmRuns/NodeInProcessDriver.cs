@@ -13,7 +13,7 @@ internal static class NodeInProcessDriver
         import { spawn } from 'node:child_process';
         import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
         import { join, relative, resolve } from 'node:path';
-        import { sweep } from './process-sweep.mjs';
+        import { runCandidates, sweep } from './driver-common.mjs';
 
         const workspace = process.cwd();
         const manifest = resolve(process.argv[2]);
@@ -120,24 +120,7 @@ internal static class NodeInProcessDriver
           return { exit: hung ? 137 : failed ? 1 : 0, hung, seconds: (performance.now() - started) / 1000, output, jsonl };
         }
 
-        let index = 0;
-        for (const candidate of batch.candidates) {
-          const original = candidate.path ? readFileSync(join(workspace, candidate.path)) : null;
-          let result;
-          try {
-            if (candidate.path) writeFileSync(join(workspace, candidate.path), readFileSync(join(workspace, candidate.content)));
-            result = await runCandidate(index);
-          } finally {
-            if (candidate.path) writeFileSync(join(workspace, candidate.path), original);
-          }
-          let text = `\n${mark} begin ${index}@@\n${result.output}\n@@asa-test-report-begin@@\n`;
-          if (statSync(result.jsonl).size > 0) {
-            text += `@@asa-test-report-file ${result.jsonl}\n${readFileSync(result.jsonl, 'utf8')}\n`;
-          }
-          await say(`${text}@@asa-test-report-end@@\n${mark} end ${index} ${result.exit} ${result.hung ? 1 : 0} ${result.seconds.toFixed(3)}@@\n`);
-          index++;
-          if (result.exit === 0 && !result.hung) break;
-        }
+        await runCandidates({ workspace, batch, mark, say, run: runCandidate });
         if (runner) stop(runner);
         await say(`${mark} done@@\n`);
         // A process no sweep could end (the driver runs as root outside the sandbox) may still hold a runner's output open.

@@ -26,7 +26,7 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
         [PytestDriverPath] = PytestDriver.Source,
         [NodeDriverPath] = NodeDriver.Source,
         [NodeReporterPath] = Verification.TestReporting.NodeReporter,
-        [Directory + "/" + NodeProcessSweep.FileName] = NodeProcessSweep.Source,
+        [Directory + "/" + NodeDriverCommon.FileName] = NodeDriverCommon.Source,
         [NodeInProcessDriverPath] = NodeInProcessDriver.Source,
         [Directory + "/inproc-runner.cjs"] = NodeInProcessRunner.Source,
         [Directory + "/inproc-hooks.mjs"] = NodeInProcessRunner.Hooks,
