@@ -138,7 +138,9 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
                 {
                     return;
                 }
-                var tried = await runs.RunAsync(sandbox, fork, [.. batch.Select(i => candidates[i])], snapshot.EncodingOf, limit, cancellationToken, cancellationToken);
+                // As a search that collects several passing candidates runs them: a pass does not end its batch.
+                var tried = await runs.RunAsync(sandbox, fork, [.. batch.Select(i => candidates[i])], snapshot.EncodingOf, limit, cancellationToken, cancellationToken,
+                    stopAtPass: false);
                 for (var i = 0; i < batch.Count; i++)
                 {
                     if (i < tried.Count)

@@ -44,6 +44,52 @@ public sealed class BehaviourLossTests
     }
 
     [Fact]
+    public void AJavaScriptCallMadeToAFunctionThatTakesFewerArgumentsDropsOne()
+    {
+        const string original = """
+            function unitsPer(code) {
+              return RATES[code];
+            }
+
+            const ratio = (from, to) => unitsPer(to) / unitsPer(from);
+
+            function convert(amount, from, to) {
+              return amount * ratio(from, to);
+            }
+
+            """;
+
+        var dropped = Edit("money.js", original, "amount * ratio(from, to)", "amount * unitsPer(from, to)", 8);
+        var swapped = Edit("money.js", original, "amount * ratio(from, to)", "amount * ratio(to, from)", 8);
+        var divided = Edit("money.js", original, "amount * ratio(from, to)", "amount / ratio(from, to)", 8);
+
+        Assert.Equal("makes a call pass 'unitsPer' more arguments than it takes, so one is ignored", BehaviourLoss.Of(dropped));
+        Assert.Null(BehaviourLoss.Of(swapped));
+        Assert.Null(BehaviourLoss.Of(divided));
+    }
+
+    [Theory]
+    [InlineData("function unitsPer(...codes) {\n  return codes.length;\n}\n")]
+    [InlineData("function unitsPer(code) {\n  return arguments.length;\n}\n")]
+    [InlineData("function unitsPer(code) {\n  return 1;\n}\nfunction unitsPer(code, other) {\n  return 2;\n}\n")]
+    public void AFunctionThatTakesAnyNumberOrIsDefinedTwiceDropsNothing(string definition)
+    {
+        var original = definition + "function convert(a, b) {\n  return ratio(a, b);\n}\n";
+
+        Assert.Null(BehaviourLoss.Of(Edit("money.js", original, "ratio(a, b)", "unitsPer(a, b)", 5)));
+    }
+
+    [Fact]
+    public void AMethodCallOrAPythonCallIsNotJudgedByTheFilesFunctions()
+    {
+        const string javascript = "function push(item) {\n  return item;\n}\nfunction add(list, a, b) {\n  return list.pop(a, b);\n}\n";
+        const string python = "def scale(x):\n    return x * 2\n\n\ndef both(a, b):\n    return other(a, b)\n";
+
+        Assert.Null(BehaviourLoss.Of(Edit("list.js", javascript, "list.pop(a, b)", "list.push(a, b)", 5)));
+        Assert.Null(BehaviourLoss.Of(Edit("calc.py", python, "other(a, b)", "scale(a, b)", 6)));
+    }
+
+    [Fact]
     public void ChangingAnOperatorTakesNothingAway()
     {
         const string original = "function isAdult(age) {\n  return age > 18;\n}\n";

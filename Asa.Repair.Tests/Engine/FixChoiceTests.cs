@@ -109,6 +109,19 @@ public sealed class FixChoiceTests : IDisposable
         return CheckoutSnapshot.Load(scratch.Root, CancellationToken.None);
     }
 
+    [Theory]
+    [InlineData("return ratio(to, from);", 2)]
+    [InlineData("return ratio(from, from);", 1)]
+    [InlineData("return ratio(to);", 2)]
+    [InlineData("return ratio(from, to) + 1;", 2)]
+    public void TokensChangedCountsTwoSwappedArgumentsAsTwoAndAnInsertionByItsLength(string changed, int tokens)
+    {
+        const string original = "function convert(from, to) {\n  return ratio(from, to);\n}\n";
+
+        Assert.Equal(tokens, FixChoice.TokensChanged(Asa.Repair.Indexing.SourceLanguage.JavaScript,
+            Edit("money.js", original, "return ratio(from, to);", changed, 2, "edit", priority: 1.0)));
+    }
+
     private static CandidateEdit Edit(string path, string original, string from, string to, int line, string description, double priority)
     {
         Assert.Contains(from, original);

@@ -8,7 +8,7 @@ namespace Asa.Repair.Tests.Fakes;
 /// <summary>
 /// Plays the engine's warm driver in the in-memory sandbox: reads the batch the engine wrote into the fork, runs each
 /// candidate's failing tests with the scenario's own run of the test command, prints the driver's delimited results,
-/// and stops after the first candidate whose tests exit 0, as the real drivers do. Records every batch and every run.
+/// and stops after the first candidate whose tests exit 0 when the batch says so, as the real drivers do. Records every batch and every run.
 /// </summary>
 public sealed class WarmDriverEmulator
 {
@@ -50,7 +50,7 @@ public sealed class WarmDriverEmulator
                 $"\n@@asa-warm-{nonce} begin {index}@@\n{result.OutputTail}\n@@asa-test-report-begin@@\n@@asa-test-report-end@@\n")
                 .Append(CultureInfo.InvariantCulture, $"@@asa-warm-{nonce} end {index} {result.ExitCode} 0 0.020@@\n");
             index++;
-            if (result.ExitCode == 0)
+            if (result.ExitCode == 0 && batch.RootElement.GetProperty("stopAtPass").GetBoolean())
             {
                 break;
             }

@@ -5,8 +5,9 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// Whether an edit takes behaviour away rather than correcting it: it deletes a statement (or leaves only
-/// <c>pass</c> in its place), or it makes a recursive call pass a parameter on unchanged where it passed something
-/// else before, so the recursion no longer makes progress on that argument. Tests that check too little pass such
+/// <c>pass</c> in its place), it makes a recursive call pass a parameter on unchanged where it passed something
+/// else before, so the recursion no longer makes progress on that argument, or (JavaScript, where nothing stops it)
+/// it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped. Tests that check too little pass such
 /// edits as readily as the right fix (Qi et al., "An Analysis of Patch Plausibility and Correctness for
 /// Generate-and-Validate Patch Generation Systems", ISSTA 2015: most plausible patches of GenProg and RSRepair delete
 /// functionality), so they rank last among edits that passed.
@@ -21,9 +22,94 @@ public static class BehaviourLoss
         {
             return "deletes a statement";
         }
-        return Languages.Editable(candidate.Path) is { } language && RecursesWithoutProgress(language, candidate)
-            ? "makes a recursive call pass a parameter on unchanged, so the recursion no longer progresses"
+        if (Languages.Editable(candidate.Path) is not { } language)
+        {
+            return null;
+        }
+        if (RecursesWithoutProgress(language, candidate))
+        {
+            return "makes a recursive call pass a parameter on unchanged, so the recursion no longer progresses";
+        }
+        return language == SourceLanguage.JavaScript && DroppedArgument(language, candidate) is { } callee
+            ? $"makes a call pass '{callee}' more arguments than it takes, so one is ignored"
             : null;
+    }
+
+    /// <summary>
+    /// A function of the file that the edit makes a plain call (not a method call) give more arguments than it
+    /// declares, more often than before; null when there is none. A function that reads <c>arguments</c> or has a rest
+    /// parameter takes any number.
+    /// </summary>
+    private static string? DroppedArgument(SourceLanguage language, CandidateEdit candidate)
+    {
+        var after = CodeTokenizer.Tokenize(language, candidate.Changed).Where(t => t.Kind != TokenKind.Comment).ToList();
+        if (after.Any(t => t.Text == "arguments"))
+        {
+            return null;
+        }
+        var before = OverlongCalls(CodeTokenizer.Tokenize(language, candidate.Original).Where(t => t.Kind != TokenKind.Comment).ToList());
+        return OverlongCalls(after).FirstOrDefault(call => call.Value > before.GetValueOrDefault(call.Key)).Key;
+    }
+
+    /// <summary>How many plain calls of each function the file defines once pass more arguments than it declares.</summary>
+    private static Dictionary<string, int> OverlongCalls(IReadOnlyList<CodeToken> tokens)
+    {
+        var declared = new Dictionary<string, int?>(StringComparer.Ordinal);
+        var definitionSites = new HashSet<int>();
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            // `function name(…)`, or `name = function (…)` / `name = (…) =>`.
+            var open = tokens[i - 1].Text == "function" && tokens[i + 1].Is("(") ? i + 1
+                : tokens[i + 1].Is("=") && i + 2 < tokens.Count && tokens[i + 2].Is("(") && ArrowAfter(tokens, i + 2) ? i + 2
+                : tokens[i + 1].Is("=") && i + 3 < tokens.Count && tokens[i + 2].Text == "function" && tokens[i + 3].Is("(") ? i + 3
+                : -1;
+            if (open < 0 || tokens[i].Kind != TokenKind.Identifier || Matching(tokens, open) is var close && close < 0)
+            {
+                continue;
+            }
+            definitionSites.Add(i);
+            var name = tokens[i].Text;
+            declared[name] = declared.ContainsKey(name) || Variadic(tokens, open, close) ? null : ArgumentCount(tokens, open, close);
+        }
+        var overlong = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (definitionSites.Contains(i) || !tokens[i + 1].Is("(") || i > 0 && tokens[i - 1].Is(".")
+                || declared.GetValueOrDefault(tokens[i].Text) is not { } takes || Matching(tokens, i + 1) is var close && close < 0)
+            {
+                continue;
+            }
+            if (ArgumentCount(tokens, i + 1, close) > takes)
+            {
+                overlong[tokens[i].Text] = overlong.GetValueOrDefault(tokens[i].Text) + 1;
+            }
+        }
+        return overlong;
+    }
+
+    private static bool ArrowAfter(IReadOnlyList<CodeToken> tokens, int open) =>
+        Matching(tokens, open) is var close && close > 0 && close + 1 < tokens.Count && tokens[close + 1].Is("=>");
+
+    private static bool Variadic(IReadOnlyList<CodeToken> tokens, int open, int close) =>
+        tokens.Skip(open + 1).Take(close - open - 1).Any(t => t.Text == "...");
+
+    /// <summary>The items between a bracket and its match, separated by commas at their own depth (a destructured parameter is one).</summary>
+    private static int ArgumentCount(IReadOnlyList<CodeToken> tokens, int open, int close)
+    {
+        if (close == open + 1)
+        {
+            return 0;
+        }
+        var (count, depth) = (1, 0);
+        for (var i = open + 1; i < close; i++)
+        {
+            depth += tokens[i].Text switch { "(" or "[" or "{" => 1, ")" or "]" or "}" => -1, _ => 0 };
+            if (depth == 0 && tokens[i].Is(",") && i + 1 < close)
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static bool IsTrivial(string line) => line.Trim() is "" or "pass" or ";" or "{" or "}";

@@ -90,14 +90,17 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         CancellationTokenSource collecting, Stopwatch clock, CancellationToken cancellationToken)
     {
         var deadline = collecting.Token;
-        // Candidates taken from the queue that a batch stopped before (after a candidate whose tests passed): tried first.
+        // Candidates taken from the queue that a batch stopped before (after a candidate whose tests passed, when one more
+        // pass would end the search; before that a batch goes on, its other candidates being those the search collects
+        // next): tried first.
         var untried = new Queue<CandidateEdit>();
         var batchesRun = 0;
         try
         {
             while (!deadline.IsCancellationRequested && Wanted(state) && await NextBatchAsync(state, untried, runs.BatchSize(batchesRun++), fork, deadline) is { Count: > 0 } batch)
             {
-                var tried = await runs.RunAsync(sandbox, fork, batch, state.EncodingOf, state.FailingTestsLimit ?? limit, deadline, cancellationToken);
+                var tried = await runs.RunAsync(sandbox, fork, batch, state.EncodingOf, state.FailingTestsLimit ?? limit, deadline, cancellationToken,
+                    stopAtPass: settings.PlausibleCandidates - state.Passed.Count <= 1);
                 foreach (var candidate in batch.Skip(tried.Count))
                 {
                     untried.Enqueue(candidate);
@@ -112,13 +115,10 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                             state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
                         }
                     }
-                    else if (await PassesFullRunAsync(sandbox, fork, candidate, request, state, deadline, cancellationToken))
+                    else if (Wanted(state) && await PassesFullRunAsync(sandbox, fork, candidate, request, state, deadline, cancellationToken)
+                             && state.Pass(candidate))
                     {
-                        if (state.Pass(candidate))
-                        {
-                            collecting.CancelAfter(CollectingTime(clock.Elapsed, state.SearchTime - clock.Elapsed));
-                        }
-                        break;
+                        collecting.CancelAfter(CollectingTime(clock.Elapsed, state.SearchTime - clock.Elapsed));
                     }
                 }
             }

@@ -77,8 +77,12 @@ public sealed class FixChoice
         return "this edit was the likelier, tried first";
     }
 
-    /// <summary>Tokens removed or added, whichever is more, once the tokens both versions start and end with are set aside.</summary>
-    private static int TokensChanged(SourceLanguage? language, CandidateEdit edit)
+    /// <summary>
+    /// Tokens removed or added, whichever is more, once the tokens both versions start and end with are set aside; when
+    /// as many are added as removed, those that differ in place (two swapped arguments change two tokens, not the comma
+    /// between them).
+    /// </summary>
+    public static int TokensChanged(SourceLanguage? language, CandidateEdit edit)
     {
         if (language is not { } known)
         {
@@ -87,7 +91,10 @@ public sealed class FixChoice
         var before = CodeTokenizer.Tokenize(known, edit.Original).Where(t => t.Kind != TokenKind.Comment).Select(t => t.Text).ToList();
         var after = CodeTokenizer.Tokenize(known, edit.Changed).Where(t => t.Kind != TokenKind.Comment).Select(t => t.Text).ToList();
         var (prefix, suffix) = CommonEnds.Of(before, after, StringComparer.Ordinal);
-        return Math.Max(before.Count - prefix - suffix, after.Count - prefix - suffix);
+        var (removed, added) = (before.Count - prefix - suffix, after.Count - prefix - suffix);
+        return removed == added
+            ? Enumerable.Range(prefix, removed).Count(i => !string.Equals(before[i], after[i], StringComparison.Ordinal))
+            : Math.Max(removed, added);
     }
 
     /// <summary>An edit that passed, with what the choice weighs.</summary>

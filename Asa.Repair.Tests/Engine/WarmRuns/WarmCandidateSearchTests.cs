@@ -58,6 +58,26 @@ public sealed class WarmCandidateSearchTests
     }
 
     [Fact]
+    public async Task WhileTheSearchCollectsSeveralPassesABatchGoesOnAfterAPassAndItsLaterPassesAreCollected()
+    {
+        var driver = new WarmDriverEmulator();
+        // Two of the first batch's edits pass here.
+        string[] passes = [AddBugScenario.Calc.Replace("a - b", "a + b"), AddBugScenario.Calc.Replace("a - b", "b - a")];
+        using var scenario = new AddBugScenario(addWorks: passes.Contains, warmDriver: driver);
+
+        var outcome = await Search(maxCandidates: 200, plausibleCandidates: 3).SearchAsync(scenario.Request(), Request(scenario), scenario.Runner, scenario.Progress, CancellationToken.None);
+
+        var firstBatch = driver.Batches.Skip(1).First();
+        var passing = firstBatch.Select((content, index) => (content, index)).Where(c => scenario.AddWorks(c.content!)).Select(c => c.index).ToList();
+        Assert.Equal([0, 6], passing);
+        Assert.Equal(CandidateRuns.FirstWarmBatchSize, firstBatch.Count);
+        Assert.Equal(2, outcome.Summary.Passed);
+        Assert.Equal(driver.Tried.Count, outcome.Summary.Run);
+        // Each pass was proved by the full command, the classic way, besides the unchanged program's reference.
+        Assert.Equal(3, scenario.Runner.Commands.Count(c => c.Contains("asa-test-report", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task AWarmReferenceThatDisagreesWithTheClassicRunKeepsTheTaskClassicAndSaysSoOnce()
     {
         var driver = new WarmDriverEmulator { Reference = run => run with { ExitCode = 0, OutputTail = "1 passed in 0.01s" } };

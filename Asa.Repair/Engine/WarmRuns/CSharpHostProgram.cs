@@ -65,7 +65,7 @@ internal static class CSharpHostProgram
                 Process.GetCurrentProcess().Kill();
             }
             index++;
-            if (exit == 0)
+            if (exit == 0 && batch.GetProperty("stopAtPass").GetBoolean())
             {
                 break;
             }

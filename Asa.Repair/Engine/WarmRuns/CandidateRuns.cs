@@ -149,13 +149,13 @@ public sealed class CandidateRuns
     }
 
     /// <summary>
-    /// Runs the candidates' failing tests, in order: the runs of those tried, which may stop short of the batch after a
-    /// candidate whose tests pass. The fork is as before afterwards. <paramref name="limit"/> is the classic run's;
-    /// warm runs take <see cref="CandidateLimit"/> of it.
+    /// Runs the candidates' failing tests, in order: the runs of those tried, which may stop short of the batch (after a
+    /// candidate whose tests pass, when <paramref name="stopAtPass"/>). The fork is as before afterwards.
+    /// <paramref name="limit"/> is the classic run's; warm runs take <see cref="CandidateLimit"/> of it.
     /// </summary>
     public async Task<IReadOnlyList<(CandidateEdit Candidate, TestSuiteRun Failing)>> RunAsync(
         ICandidateRunner sandbox, string fork, IReadOnlyList<CandidateEdit> batch, Func<string, TextEncoding> encodingOf, TimeSpan limit,
-        CancellationToken deadline, CancellationToken cancellationToken)
+        CancellationToken deadline, CancellationToken cancellationToken, bool stopAtPass = true)
     {
         var tried = new List<(CandidateEdit, TestSuiteRun)>();
         // The batch runs warm up to the first candidate of a file the driver cannot take; the rest go back to the search.
@@ -163,7 +163,7 @@ public sealed class CandidateRuns
         if (warm is not null && warmCount > 0)
         {
             var warmPart = batch.Take(warmCount).ToList();
-            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, warmPart, CandidateLimit(limit), driver), encodingOf, deadline, cancellationToken);
+            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, warmPart, CandidateLimit(limit), driver) { StopAtPass = stopAtPass }, encodingOf, deadline, cancellationToken);
             tried.AddRange(warmPart.Zip(output.Runs));
             if (output.Finished || tried.Count == warmPart.Count)
             {

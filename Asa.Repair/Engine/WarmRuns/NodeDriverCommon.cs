@@ -4,7 +4,8 @@ namespace Asa.Repair.Engine.WarmRuns;
 /// What both Node drivers share: the sweep after a candidate's run, which kills what the run left outside its own
 /// process group (a daemon that called setsid) as the end of a sandbox run would, that is the sandbox user's processes
 /// started after the driver, never the driver's ancestors nor the processes the driver keeps; and the batch's loop,
-/// which writes each candidate's file, runs it, puts the file back and prints its block, up to the first that passes.
+/// which writes each candidate's file, runs it, puts the file back and prints its block, up to the first that passes
+/// when the batch says to stop there.
 /// </summary>
 internal static class NodeDriverCommon
 {
@@ -64,7 +65,7 @@ internal static class NodeDriverCommon
             }
             await say(`${text}@@asa-test-report-end@@\n${mark} end ${index} ${result.exit} ${result.hung ? 1 : 0} ${result.seconds.toFixed(3)}@@\n`);
             index++;
-            if (result.exit === 0 && !result.hung) break;
+            if (batch.stopAtPass && result.exit === 0 && !result.hung) break;
           }
         }
         """;

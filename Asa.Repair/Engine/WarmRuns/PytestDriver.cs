@@ -1,15 +1,17 @@
 namespace Asa.Repair.Engine.WarmRuns;
 
 /// <summary>
-/// The pytest driver: imports pytest (and the installed plugins) once, then forks a child per candidate that runs
-/// <c>pytest.main</c> in its own process group with the candidate written in, reporting as <see cref="Verification.TestReporting"/>
-/// makes a classic run report. No bytecode is written or trusted: a candidate of the same size written within the second
+/// The pytest driver: imports pytest (and the installed plugins) once, goes through pytest's start up to the
+/// repository's conftests once a batch, then forks a child per candidate there that goes on with the run in its own
+/// process group with the candidate written in, reporting as <see cref="Verification.TestReporting"/> makes a classic
+/// run report. When pytest stops before that point (a usage error), each candidate's child runs the whole of
+/// <c>pytest.main</c>, as the classic run would. No bytecode is written or trusted: a candidate of the same size written within the second
 /// of the file it replaces would otherwise run as the file it replaced.
 /// </summary>
 internal static class PytestDriver
 {
     public const string Source = """
-        import json, os, select, signal, sys, time, traceback
+        import json, os, select, shutil, signal, sys, time, traceback
 
         sys.dont_write_bytecode = True
         _here = os.path.dirname(os.path.abspath(__file__))
@@ -28,7 +30,7 @@ internal static class PytestDriver
 
         def _fail(message):
             _say("\n%s error %s@@\n" % (_mark, message.replace("\n", " ")))
-            sys.exit(3)
+            os._exit(3)
 
 
         os.chdir(os.path.join(_workspace, _batch["dir"]))
@@ -82,9 +84,13 @@ internal static class PytestDriver
 
 
         # A module of the repository imported here would stay as it was for every candidate.
-        _imported = sorted(name for name, module in list(sys.modules.items()) if _mine(module))
-        if _imported:
-            _fail("the repository's own modules were imported with pytest: " + ", ".join(_imported))
+        def _check_none_imported(when):
+            imported = sorted(name for name, module in list(sys.modules.items()) if _mine(module))
+            if imported:
+                _fail("the repository's own modules were imported %s: %s" % (when, ", ".join(imported)))
+
+
+        _check_none_imported("with pytest")
         if _batch["module"]:
             sys.path.insert(0, _root)
         _argv0 = os.path.join(os.path.dirname(pytest.__file__), "__main__.py") if _batch["module"] else "pytest"
@@ -138,29 +144,41 @@ internal static class PytestDriver
                 time.sleep(0.01)
 
 
-        def _child(report, args, write):
+        _report = os.path.join(_temp, "asa-test-report")
+        # Set before pytest reads its options, so that the parent parses them as every candidate's child would.
+        os.environ.update({
+            "ASA_REPORT_ROOT": _root,
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "PYTHONPYCACHEPREFIX": os.path.join(_report, "pycache"),
+            "PYTEST_ADDOPTS": " ".join(filter(None, [os.environ.get("PYTEST_ADDOPTS"), "--junit-xml=" + os.path.join(_report, "pytest.xml")])),
+        })
+        sys.argv = [_argv0] + list(_batch["args"])
+        _in_child = False
+
+
+        def _become_candidate(write):
+            os.setpgid(0, 0)
+            # Under the sandbox's memory limit the kernel then ends the candidate's processes, never the driver.
+            with open("/proc/self/oom_score_adj", "w") as adjust:
+                adjust.write("1000")
+            os.dup2(write, 1)
+            os.dup2(write, 2)
+            os.close(write)
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+            sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
+
+
+        def _pytest_main(plugins):
             try:
-                os.setpgid(0, 0)
-                # Under the sandbox's memory limit the kernel then ends the candidate's processes, never the driver.
-                with open("/proc/self/oom_score_adj", "w") as adjust:
-                    adjust.write("1000")
-                os.dup2(write, 1)
-                os.dup2(write, 2)
-                signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-                sys.pycache_prefix = os.path.join(report, "pycache")
-                os.environ.update({
-                    "ASA_REPORT_ROOT": _root,
-                    "PYTHONDONTWRITEBYTECODE": "1",
-                    "PYTHONPYCACHEPREFIX": sys.pycache_prefix,
-                    "PYTEST_ADDOPTS": " ".join(filter(None, [os.environ.get("PYTEST_ADDOPTS"), "--junit-xml=" + os.path.join(report, "pytest.xml")])),
-                })
-                sys.argv = [_argv0] + args
-                code = int(pytest.main(args + ["-p", "no:cacheprovider"]))
+                return int(pytest.main(list(_batch["args"]) + ["-p", "no:cacheprovider"], plugins=plugins))
             except SystemExit as exit:
-                code = exit.code if isinstance(exit.code, int) else 1
+                return exit.code if isinstance(exit.code, int) else 1
             except BaseException:
                 traceback.print_exc()
-                code = 1
+                return 1
+
+
+        def _finish(code):
             try:
                 sys.stdout.flush()
                 sys.stderr.flush()
@@ -168,15 +186,22 @@ internal static class PytestDriver
                 os._exit(code)
 
 
-        def _run(index, limit):
-            report = os.path.join(_temp, str(index), "asa-test-report")
-            os.makedirs(report, exist_ok=True)
+        # Runs a candidate in a forked child: None in the child, which goes on to run the candidate's tests (the whole of
+        # pytest when whole, else the rest of the pytest run the parent started); in the parent, the child's run.
+        def _run(index, limit, whole):
+            shutil.rmtree(_report, ignore_errors=True)
+            os.makedirs(_report)
             read, write = os.pipe()
             started = time.monotonic()
             pid = os.fork()
             if pid == 0:
+                global _in_child
+                _in_child = True
                 os.close(read)
-                _child(report, list(_batch["args"]), write)
+                _become_candidate(write)
+                if whole:
+                    _finish(_pytest_main([]))
+                return None
             os.close(write)
             try:
                 os.setpgid(pid, pid)
@@ -191,7 +216,7 @@ internal static class PytestDriver
                 if open_pipe and select.select([read], [], [], min(left, 0.05))[0]:
                     open_pipe = _take(read, output)
                 elif not open_pipe:
-                    time.sleep(min(left, 0.005))
+                    time.sleep(min(left, 0.001))
                 done, code = os.waitpid(pid, os.WNOHANG)
                 status = code if done else None
             seconds = time.monotonic() - started
@@ -205,7 +230,7 @@ internal static class PytestDriver
             os.close(read)
             exit = 137 if hung else os.waitstatus_to_exitcode(status)
             exit = 128 - exit if exit < 0 else exit
-            return exit, hung, seconds, output.decode("utf-8", "replace"), report
+            return exit, hung, seconds, output.decode("utf-8", "replace")
 
 
         def _take(read, output):
@@ -232,24 +257,57 @@ internal static class PytestDriver
                 target.write(content)
 
 
-        for _index, _candidate in enumerate(_batch["candidates"]):
-            _path = _candidate.get("path")
-            _original = _bytes(_path) if _path else None
-            if _path:
-                _put(_path, _bytes(_candidate["content"]))
-            try:
-                _exit, _hung, _seconds, _output, _report = _run(_index, _batch["limitSeconds"])
-            finally:
-                if _path:
-                    _put(_path, _original)
-            _say("\n%s begin %d@@\n%s\n@@asa-test-report-begin@@\n" % (_mark, _index, _output))
-            _xml = os.path.join(_report, "pytest.xml")
-            if os.path.isfile(_xml) and os.path.getsize(_xml) > 0:
-                with open(_xml, encoding="utf-8", errors="replace") as _file:
-                    _say("@@asa-test-report-file %s\n%s\n" % (_xml, _file.read()))
-            _say("@@asa-test-report-end@@\n%s end %d %d %d %.3f@@\n" % (_mark, _index, _exit, 1 if _hung else 0, _seconds))
-            if _exit == 0 and not _hung:
-                break
+        # Tries the candidates in turn (up to the first that passes, when the batch says so): True in a candidate's child, False in the parent at the end.
+        def _try_candidates(whole):
+            for index, candidate in enumerate(_batch["candidates"]):
+                path = candidate.get("path")
+                original = _bytes(path) if path else None
+                if path:
+                    _put(path, _bytes(candidate["content"]))
+                try:
+                    run = _run(index, _batch["limitSeconds"], whole)
+                finally:
+                    if path and not _in_child:
+                        _put(path, original)
+                if run is None:
+                    return True
+                exit, hung, seconds, output = run
+                _say("\n%s begin %d@@\n%s\n@@asa-test-report-begin@@\n" % (_mark, index, output))
+                xml = os.path.join(_report, "pytest.xml")
+                if os.path.isfile(xml) and os.path.getsize(xml) > 0:
+                    with open(xml, encoding="utf-8", errors="replace") as file:
+                        _say("@@asa-test-report-file %s\n%s\n" % (xml, file.read()))
+                _say("@@asa-test-report-end@@\n%s end %d %d %d %.3f@@\n" % (_mark, index, exit, 1 if hung else 0, seconds))
+                if _batch["stopAtPass"] and exit == 0 and not hung:
+                    break
+            return False
+
+
+        # pytest's start up to its first contact with the repository (options, ini files, plugins) is the same for every
+        # candidate, so the parent goes that far once and forks each candidate's child there: the child loads the
+        # conftests, collects and runs, all of them with the candidate written in.
+        class _ForkBeforeConftests:
+            entered = False
+
+            @pytest.hookimpl(hookwrapper=True, tryfirst=True)
+            def pytest_load_initial_conftests(self, early_config):
+                _ForkBeforeConftests.entered = True
+                _check_none_imported("with pytest's options and plugins")
+                if _try_candidates(whole=False):
+                    yield
+                    return
+                _say("%s done@@\n" % _mark)
+                os._exit(0)
+
+
+        _code = _pytest_main([_ForkBeforeConftests()])
+        if _in_child:
+            _finish(_code)
+        if _ForkBeforeConftests.entered:
+            _fail("pytest ended the driver while it ran the candidates (exit code %d)" % _code)
+        # pytest stopped before the conftests (a usage error, say): each candidate's child runs the whole of pytest instead,
+        # so that its output says why as the classic run's would.
+        _try_candidates(whole=True)
         _say("%s done@@\n" % _mark)
         """;
 }

@@ -42,6 +42,9 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
 
     public IReadOnlyList<CandidateEdit?> Candidates { get; } = candidates;
 
+    /// <summary>Whether the driver stops after the first candidate whose failing tests pass, or goes on to the end of the batch.</summary>
+    public bool StopAtPass { get; init; } = true;
+
     /// <summary>The whole run's limit: every candidate's, and time for the driver to start and to end each run.</summary>
     public TimeSpan RunLimit => candidateLimit * Candidates.Count + TimeSpan.FromSeconds(20);
 
@@ -71,6 +74,7 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
             ["reporter"] = NodeReporterPath,
             ["limitSeconds"] = Math.Round(candidateLimit.TotalSeconds, 3),
             ["tailBytes"] = TailBytes,
+            ["stopAtPass"] = StopAtPass,
             ["candidates"] = entries,
         });
         return files;

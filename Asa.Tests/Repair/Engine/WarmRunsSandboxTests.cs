@@ -2,6 +2,7 @@ using Asa.Benchmarks;
 using Asa.Repair;
 using Asa.Repair.Engine;
 using Asa.Repair.Engine.WarmRuns;
+using Asa.Repair.Tests.Fakes;
 using Asa.Repair.Verification;
 using Asa.Tests.Infrastructure;
 using Asa.Worker.Sandbox;
@@ -78,6 +79,90 @@ public sealed class WarmRunsSandboxTests(SandboxServer server) : IClassFixture<S
         Assert.Equal(TestOutcome.Passed, fix.Report?.Tests["tests.test_calc::test_add"].Outcome);
         Assert.InRange(hang.Run.WallTime, runs.CandidateLimit(CandidateLimit) - ReportedTimePrecision, runs.CandidateLimit(CandidateLimit) * 2);
         await AssertOriginalAsync(fork, "calc.py", Calc);
+    }
+
+    [Fact]
+    public async Task EachPytestChildLoadsTheConftestsWithItsCandidateAndABatchThatIsToldToGoesOnAfterAPass()
+    {
+        Write("calc.py", Calc);
+        Write("conftest.py", """
+            import pytest
+            from calc import add
+
+
+            @pytest.fixture
+            def three():
+                return add(1, 2)
+            """);
+        Write("tests/test_calc.py", """
+            def test_add(three):
+                assert three == 3
+            """);
+        const string command = "python3 -m pytest -q tests/test_calc.py";
+        var (fork, runs) = await WarmAsync(command);
+        CandidateEdit[] candidates = [
+            Candidate("calc.py", Calc, Calc.Replace("a - b", "a + b")),
+            Candidate("calc.py", Calc, Calc.Replace("a - b", "a * b")),
+            Candidate("calc.py", Calc, Calc.Replace("a - b", "b + a")),
+        ];
+
+        var tried = await runs.RunAsync(sandbox, fork, candidates, _ => Asa.Repair.Edits.TextEncoding.Utf8, CandidateLimit,
+            CancellationToken.None, CancellationToken.None, stopAtPass: false);
+
+        Assert.Equal([true, false, true], tried.Select(t => t.Failing.Run.Succeeded));
+        await AssertSameAsClassicAsync(fork, command, tried, CandidateLimit);
+        await AssertOriginalAsync(fork, "calc.py", Calc);
+    }
+
+    [Fact]
+    public async Task APytestCommandPytestRefusesRunsWholeInEachCandidatesChildAndFailsAsTheClassicRunDoes()
+    {
+        Write("calc.py", Calc);
+        Write("tests/test_calc.py", """
+            from calc import add
+
+
+            def test_add():
+                assert add(1, 2) == 3
+            """);
+        const string command = "python3 -m pytest -q --no-such-option tests/test_calc.py";
+        var (fork, runs) = await WarmAsync(command);
+
+        var tried = await RunAsync(runs, fork, [Candidate("calc.py", Calc, Calc.Replace("a - b", "a + b"))]);
+
+        Assert.Equal(4, tried[0].Failing.Run.ExitCode);
+        Assert.Contains("--no-such-option", tried[0].Failing.OutputTail);
+        await AssertSameAsClassicAsync(fork, command, tried, CandidateLimit);
+    }
+
+    [Fact]
+    public async Task APytestPluginOfTheRepositoryLoadedWithTheOptionsKeepsTheCandidatesClassic()
+    {
+        Write("calc.py", Calc);
+        Write("local_plugin.py", """
+            from calc import add
+
+
+            def pytest_report_header():
+                return "add(1, 2) is %d" % add(1, 2)
+            """);
+        Write("tests/test_calc.py", """
+            from calc import add
+
+
+            def test_add():
+                assert add(1, 2) == 3
+            """);
+        const string command = "python3 -m pytest -q -p local_plugin tests/test_calc.py";
+        var workspace = await server.Client.UploadAsync(root);
+        var fork = await sandbox.ForkAsync(workspace.WorkspaceId, CancellationToken.None);
+        var reference = await sandbox.RunTestsAsync(fork, command, TimeSpan.FromSeconds(60), CancellationToken.None);
+        var warnings = new RecordingProgress();
+
+        var runs = await CandidateRuns.PrepareAsync(sandbox, [fork], command, reference, CandidateLimit, warnings, CancellationToken.None, CancellationToken.None);
+
+        Assert.False(runs.IsWarm);
+        Assert.Contains("local_plugin", Assert.Single(warnings.Lines, l => l.Warning).Message);
     }
 
     [Fact]
