@@ -16,7 +16,8 @@ public sealed class JavaHostTests
 
         Assert.NotNull(warmUp);
         Assert.Contains($"PATH=\"$root/.asa-warm/java/shim:$PATH\" /bin/sh -c '{CorpusCommand.Replace("'", "'\\''")}'", warmUp);
-        Assert.Contains("javac -d .asa-warm/java/bin .asa-warm/java/AsaWarmHost.java", warmUp);
+        Assert.Contains("javac -d .asa-warm/java/bin /tmp/asa-java-host/AsaWarmHost.java", warmUp);
+        Assert.DoesNotContain(WarmBatch.DriverFiles.Keys, path => path.EndsWith(".java", StringComparison.Ordinal));
         Assert.Contains(".asa-warm/java/shim/javac", WarmBatch.DriverFiles.Keys);
         Assert.Contains(".asa-warm/java/shim/java", WarmBatch.DriverFiles.Keys);
     }

@@ -15,14 +15,15 @@ internal static class JavaHost
 
     public static IReadOnlyDictionary<string, string> Files { get; } = new Dictionary<string, string>
     {
-        [Folder + "/AsaWarmHost.java"] = JavaHostProgram.Source + JavaHostProject.Source,
+        // Not a .java file in the workspace, where a command's `find . -name '*.java'` would hand it to javac with the project's sources.
+        [Folder + "/AsaWarmHost.java.txt"] = JavaHostProgram.Source + JavaHostProject.Source,
         [Shims + "/javac"] = Recorder,
         [Shims + "/java"] = Recorder,
     };
 
     /// <summary>
     /// Runs the command with the recorder first on the PATH (its own verdict does not matter: the unchanged program fails),
-    /// builds the host, then prints the workspace's root and each recorded call, base64-encoded, one a line.
+    /// builds the host from a copy of its source in the run's private /tmp, then prints the workspace's root and each recorded call, base64-encoded, one a line.
     /// </summary>
     public static string WarmUpCommand(WarmCommand command)
     {
@@ -31,7 +32,8 @@ internal static class JavaHost
                "{ ASA_REAL_JAVAC=$(command -v javac) && ASA_REAL_JAVA=$(command -v java) || { echo 'javac or java is not on the PATH'; exit 1; }; } && " +
                $"export ASA_REAL_JAVAC ASA_REAL_JAVA ASA_JAVA_CALLS=\"$root/{Calls}\" && " +
                $"{{ PATH=\"$root/{Shims}:$PATH\" /bin/sh -c {JUnitPlan.ShellQuote(script)} > {Folder}/warm-up.log 2>&1; true; }} && " +
-               $"{{ javac -d {BinFolder} {Folder}/AsaWarmHost.java > {Folder}/build.log 2>&1 || {{ cat {Folder}/build.log; exit 1; }}; }} && " +
+               $"mkdir -p /tmp/asa-java-host && cp {Folder}/AsaWarmHost.java.txt /tmp/asa-java-host/AsaWarmHost.java && " +
+               $"{{ javac -d {BinFolder} /tmp/asa-java-host/AsaWarmHost.java > {Folder}/build.log 2>&1 || {{ cat {Folder}/build.log; exit 1; }}; }} && " +
                "printf '@@asa-java root x%s\\n' \"$(printf '%s' \"$root\" | base64 -w0)\" && " +
                $"for n in $(ls {Calls} | sort -n); do c={Calls}/$n; " +
                "printf '@@asa-java call %s %s x%s x%s %s\\n' \"$n\" \"$(cat $c/tool)\" \"$(base64 -w0 < $c/cwd)\" \"$(base64 -w0 < $c/args)\" " +

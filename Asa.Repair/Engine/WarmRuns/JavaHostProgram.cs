@@ -3,7 +3,7 @@ namespace Asa.Repair.Engine.WarmRuns;
 /// <summary>
 /// The Java host's entry point (the first half of its single source file): reads the batch, then for each candidate has
 /// <see cref="JavaHostProject"/> compile and run it, its output captured into the candidate's block, the markers on the
-/// real standard output; a hang prints its block and halts the JVM, as the C# host ends itself.
+/// real standard output; a hang's threads are stopped and the batch goes on, or if they will not stop the JVM halts.
 /// </summary>
 internal static class JavaHostProgram
 {
@@ -83,14 +83,14 @@ internal static class JavaHostProgram
                     long start = System.nanoTime();
                     Tail output = new Tail(tailBytes);
                     int exit = project.run(path, content, output, start + limitNanos);
-                    boolean hung = exit == JavaProject.HUNG;
+                    boolean hung = exit == JavaProject.HUNG || exit == JavaProject.HUNG_RUNNING;
                     stdout.print("\n" + mark + " begin " + index + "@@\n");
                     stdout.write(output.bytes());
                     stdout.print("\n" + mark + " end " + index + " " + (hung ? 137 : exit) + " " + (hung ? 1 : 0) + " "
                         + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9) + "@@\n");
                     stdout.flush();
-                    if (hung) {
-                        // The test's thread cannot be stopped: the host ends with it, and the next candidate runs in a new sandbox run.
+                    if (exit == JavaProject.HUNG_RUNNING) {
+                        // The test's threads could not be stopped: the host ends with them, and the next candidate runs in a new sandbox run.
                         Runtime.getRuntime().halt(137);
                     }
                     index++;

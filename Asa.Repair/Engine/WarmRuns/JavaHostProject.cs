@@ -11,7 +11,11 @@ internal static class JavaHostProject
     public const string Source = """
         /** The recorded javac call and JUnit run: the sources read once, JUnit and the libraries loaded once. */
         final class JavaProject {
+            /** A run that outlived its limit and whose threads were stopped: the host goes on. */
             static final int HUNG = Integer.MIN_VALUE;
+
+            /** A run that outlived its limit and could not be stopped: the host must end. */
+            static final int HUNG_RUNNING = Integer.MIN_VALUE + 1;
 
             private final Map<String, Source> sources = new LinkedHashMap<>();
             private final List<String> options = new ArrayList<>();
@@ -74,7 +78,7 @@ internal static class JavaHostProject
                 return sources.containsKey(path);
             }
 
-            /** Compiles with the candidate's file (or none) replaced and runs JUnit as its main would: its exit code, or HUNG. */
+            /** Compiles with the candidate's file (or none) replaced and runs JUnit as its main would: its exit code, or a hang. */
             int run(String path, byte[] content, Tail output, long deadline) throws InterruptedException {
                 PrintStream capture = new PrintStream(output, true);
                 MemoryOutput compiled = new MemoryOutput(files);
@@ -105,7 +109,10 @@ internal static class JavaHostProject
                 try {
                     test.start();
                     test.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-                    return test.isAlive() ? HUNG : exit[0];
+                    if (!test.isAlive()) {
+                        return exit[0];
+                    }
+                    return stop(loader, test) ? HUNG : HUNG_RUNNING;
                 } finally {
                     System.setOut(savedOut);
                     System.setErr(savedError);
@@ -115,6 +122,33 @@ internal static class JavaHostProject
                     Locale.setDefault(locale);
                     TimeZone.setDefault(timeZone);
                 }
+            }
+
+            /**
+             * Stops the hung test's thread and any thread it started (Thread.stop, which JDK 17 still honours), again while
+             * JUnit goes on to a next test that hangs as well; false when they outlive a second, or this JVM stops no thread.
+             */
+            @SuppressWarnings({"deprecation", "removal"})
+            private static boolean stop(ClassLoader loader, Thread test) throws InterruptedException {
+                long until = System.nanoTime() + 1_000_000_000L;
+                while (System.nanoTime() < until) {
+                    boolean alive = false;
+                    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+                        if ((thread == test || thread.getContextClassLoader() == loader) && thread.isAlive()) {
+                            alive = true;
+                            try {
+                                thread.stop();
+                            } catch (UnsupportedOperationException removed) {
+                                return false;
+                            }
+                        }
+                    }
+                    if (!alive) {
+                        return true;
+                    }
+                    test.join(20);
+                }
+                return false;
             }
 
             private int runJUnit(PrintStream capture) {

@@ -15,8 +15,9 @@ namespace Asa.Tests.Repair.Engine;
 /// </summary>
 public sealed class JavaWarmRunsSandboxTests(SandboxServer server) : IClassFixture<SandboxServer>, IDisposable
 {
+    /// <summary>Finds sources from the root, where the warm drivers' files also lie.</summary>
     private const string Command = "rm -rf out && mkdir out && export CLASSPATH=out:/usr/share/java/junit4.jar && " +
-                                   "javac -d out $(find src test -name '*.java') && java org.junit.runner.JUnitCore com.acme.CalcTest";
+                                   "javac -d out $(find . -name '*.java') && java org.junit.runner.JUnitCore com.acme.CalcTest";
     private const string CalcPath = "src/com/acme/Calc.java";
     private static readonly TimeSpan CandidateLimit = TimeSpan.FromSeconds(10);
     private readonly string root = Directory.CreateTempSubdirectory("asa-java-warm-runs-").FullName;
@@ -60,9 +61,8 @@ public sealed class JavaWarmRunsSandboxTests(SandboxServer server) : IClassFixtu
         Assert.Contains("Tests run: 2,  Failures: 2", tried[5].OutputTail);
         Assert.True(tried[6].Run.Succeeded, tried[6].OutputTail);
         Assert.Contains("OK (2 tests)", tried[6].OutputTail);
-        // After the hang ended the host, the next candidate ran the classic way; the others ran in the host.
-        AssertRanIn(host: true, tried[0], tried[1], tried[2], tried[3], tried[4], tried[6]);
-        AssertRanIn(host: false, tried[5]);
+        // The host stopped the hung test's thread and went on with the same batch.
+        AssertRanIn(host: true, [.. tried]);
         foreach (var index in new[] { 0, 1, 2, 5, 6 })
         {
             var classic = await ClassicAsync(fork, candidates[index]);
