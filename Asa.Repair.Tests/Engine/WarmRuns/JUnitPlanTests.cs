@@ -145,6 +145,6 @@ public sealed class JUnitPlanTests
         Assert.Equal("source\tsrc/My Calc.java\tsrc/My Calc.java\noption\t-g\npaths\t-classpath\t/usr/share/java/junit4.jar\n" +
                      "runtime-classpath\t/usr/share/java/junit4.jar\njunit\tCalcTest\n", files[JUnitPlan.PlanFile]);
         Assert.Equal("\"-Dgreeting=say \\\"hi\\\"\"\n\"-Dpath=C:\\\\temp\"\n", files[JUnitPlan.ArgumentFile]);
-        Assert.StartsWith("cd 'it'\\''s' && exec java @\"$1/.asa-warm/java/jvm.args\" -cp \"$1/.asa-warm/java/bin\" AsaWarmHost \"$1\" ", files[JUnitPlan.RunScript]);
+        Assert.Contains("\ncd 'it'\\''s' && exec java @\"$1/.asa-warm/java/jvm.args\" ${share:+\"$share\"} -cp \"$1/.asa-warm/java/host.jar\" AsaWarmHost \"$1\" ", files[JUnitPlan.RunScript]);
     }
 }

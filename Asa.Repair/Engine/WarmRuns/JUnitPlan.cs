@@ -92,7 +92,8 @@ public sealed record JUnitPlan(
         {
             [PlanFile] = plan.ToString(),
             [ArgumentFile] = string.Concat(JvmOptions.Select(o => ArgumentFileWord(o) + "\n")),
-            [RunScript] = $"cd {ShellQuote(RunDirectory)} && exec java @\"$1/{ArgumentFile}\" -cp \"$1/{JavaHost.BinFolder}\" AsaWarmHost \"$1\" \"$1/{PlanFile}\" \"$1/{WarmBatch.JavaManifest}\"\n",
+            [RunScript] = $"share=; if [ -f \"$1/{JavaHost.ClassData}\" ]; then share=-XX:SharedArchiveFile=\"$1/{JavaHost.ClassData}\"; fi\n" +
+                          $"cd {ShellQuote(RunDirectory)} && exec java @\"$1/{ArgumentFile}\" ${{share:+\"$share\"}} -cp \"$1/{JavaHost.Jar}\" AsaWarmHost \"$1\" \"$1/{PlanFile}\" \"$1/{WarmBatch.JavaManifest}\"\n",
         };
     }
 

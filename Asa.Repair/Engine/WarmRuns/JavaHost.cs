@@ -9,7 +9,13 @@ namespace Asa.Repair.Engine.WarmRuns;
 internal static class JavaHost
 {
     private const string Folder = WarmBatch.Directory + "/java";
-    public const string BinFolder = Folder + "/bin";
+    private const string BinFolder = Folder + "/bin";
+
+    /// <summary>The built host, a jar because a class-data archive takes no folder on the classpath.</summary>
+    public const string Jar = Folder + "/host.jar";
+
+    /// <summary>The class-data archive of the host with the JDK's compiler loaded, which each batch's JVM maps instead of loading those classes.</summary>
+    public const string ClassData = Folder + "/host.jsa";
     private const string Calls = Folder + "/calls";
     private const string Shims = Folder + "/shim";
 
@@ -23,17 +29,22 @@ internal static class JavaHost
 
     /// <summary>
     /// Runs the command with the recorder first on the PATH (its own verdict does not matter: the unchanged program fails),
-    /// builds the host from a copy of its source in the run's private /tmp, then prints the workspace's root and each recorded call, base64-encoded, one a line.
+    /// builds the host from a copy of its source in the run's private /tmp and a class-data archive of it with the JDK's
+    /// compiler loaded, then prints the workspace's root and each recorded call, base64-encoded, one a line.
     /// </summary>
     public static string WarmUpCommand(WarmCommand command)
     {
         var script = command.Script ?? throw new InvalidOperationException("A JUnit command keeps its whole text.");
-        return $"root=$(pwd) && rm -rf {Calls} {BinFolder} && mkdir -p {Calls} && chmod +x {Shims}/javac {Shims}/java && " +
+        return $"root=$(pwd) && rm -rf {Calls} {BinFolder} {Jar} {ClassData} && mkdir -p {Calls} && chmod +x {Shims}/javac {Shims}/java && " +
                "{ ASA_REAL_JAVAC=$(command -v javac) && ASA_REAL_JAVA=$(command -v java) || { echo 'javac or java is not on the PATH'; exit 1; }; } && " +
                $"export ASA_REAL_JAVAC ASA_REAL_JAVA ASA_JAVA_CALLS=\"$root/{Calls}\" && " +
                $"{{ PATH=\"$root/{Shims}:$PATH\" /bin/sh -c {JUnitPlan.ShellQuote(script)} > {Folder}/warm-up.log 2>&1; true; }} && " +
                $"mkdir -p /tmp/asa-java-host && cp {Folder}/AsaWarmHost.java.txt /tmp/asa-java-host/AsaWarmHost.java && " +
-               $"{{ javac -d {BinFolder} /tmp/asa-java-host/AsaWarmHost.java > {Folder}/build.log 2>&1 || {{ cat {Folder}/build.log; exit 1; }}; }} && " +
+               $"{{ javac -d {BinFolder} /tmp/asa-java-host/AsaWarmHost.java > {Folder}/build.log 2>&1 && jar cf {Jar} -C {BinFolder} . >> {Folder}/build.log 2>&1 " +
+               $"|| {{ cat {Folder}/build.log; exit 1; }}; }} && " +
+               // Without the archive each batch loads the compiler's classes itself: slower, not different.
+               $"{{ java -XX:ArchiveClassesAtExit=\"$root/{ClassData}\" -cp \"$root/{Jar}\" AsaWarmHost --load-compiler /tmp/asa-java-host/AsaWarmHost.java " +
+               $"> {Folder}/class-data.log 2>&1 || rm -f {ClassData}; }} && " +
                "printf '@@asa-java root x%s\\n' \"$(printf '%s' \"$root\" | base64 -w0)\" && " +
                $"for n in $(ls {Calls} | sort -n); do c={Calls}/$n; " +
                "printf '@@asa-java call %s %s x%s x%s %s\\n' \"$n\" \"$(cat $c/tool)\" \"$(base64 -w0 < $c/cwd)\" \"$(base64 -w0 < $c/args)\" " +

@@ -52,6 +52,14 @@ internal static class JavaHostProgram
          */
         public final class AsaWarmHost {
             public static void main(String[] args) throws Exception {
+                if (args.length == 2 && args[0].equals("--load-compiler")) {
+                    // The warm-up's run: loads the JDK's compiler once and exits normally, so that the class-data archive
+                    // written at exit (-XX:ArchiveClassesAtExit) holds the compiler's classes for every batch's start.
+                    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+                    StandardJavaFileManager files = compiler.getStandardFileManager(null, null, StandardCharsets.UTF_8);
+                    boolean built = compiler.getTask(null, new MemoryOutput(files), null, List.of("-proc:none"), null, files.getJavaFileObjects(args[1])).call();
+                    System.exit(built ? 0 : 1);
+                }
                 Path root = Paths.get(args[0]).toAbsolutePath();
                 Map<String, List<String[]>> batch = Lines.read(Paths.get(args[2]));
                 PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);

@@ -138,6 +138,10 @@ public sealed class JavaWarmRunsSandboxTests(SandboxServer server) : IClassFixtu
         Assert.True(runs.IsWarm, $"the warm reference differs from the classic run:\n{reference.OutputTail}");
         Assert.Equal(WarmDriver.JavacHost, runs.Driver);
         Assert.Contains("Tests run: 2,  Failures: 1", runs.WarmReference?.OutputTail);
+        // The warm-up left a class-data archive of the host with the compiler loaded, which a JVM maps as it starts.
+        var mapped = await sandbox.RunAsync(fork, "java -Xshare:on -XX:SharedArchiveFile=\"$PWD/.asa-warm/java/host.jsa\" -cp \"$PWD/.asa-warm/java/host.jar\" AsaWarmHost " +
+            $"--load-compiler {CalcPath}", TimeSpan.FromSeconds(60), 64 * 1024, CancellationToken.None);
+        Assert.True(mapped.Succeeded, mapped.OutputTail);
         this.runs = runs;
         return fork;
     }
