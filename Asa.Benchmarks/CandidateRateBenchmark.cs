@@ -54,7 +54,9 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             var candidates = language.Sum(r => r.Candidates);
             var classic = TimeSpan.FromTicks(language.Sum(r => r.Classic.Ticks));
             var warm = TimeSpan.FromTicks(language.Sum(r => r.Warm.Ticks));
-            await output.WriteLineAsync($"{language.Key,-10} {candidates,4} candidates: classic {Rate(candidates, classic)}/s, warm {Rate(candidates, warm)}/s, ratio {Ratio(classic, warm)}");
+            var differ = language.Sum(r => r.Differing.Count);
+            await output.WriteLineAsync($"{language.Key,-10} {candidates,4} candidates: classic {Rate(candidates, classic)}/s, warm {Rate(candidates, warm)}/s, " +
+                $"ratio {Ratio(classic, warm)}, {(differ == 0 ? "verdicts identical" : $"{differ} verdict(s) differ")}");
         }
         await output.WriteLineAsync(differing == 0 ? "every candidate got the same verdict both ways" : $"{differing} candidate(s) got different verdicts");
         return differing == 0 ? 0 : ExitVerdictsDiffer;

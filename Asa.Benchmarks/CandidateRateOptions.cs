@@ -11,7 +11,7 @@ public sealed record CandidateRateOptions
           --grpc <url>          the sandbox service's gRPC address, loopback only (default http://127.0.0.1:5190)
           --cases <names>       comma-separated corpus case names or parts of names
                                 (default: py-cart-coupons,py-clamp-bounds,py-stock-ledger,js-csv-fields,js-isbn-check,js-tax-lines,
-                                cs-word-wrap,cs-run-length,cs-isbn-check)
+                                cs-word-wrap,cs-run-length,cs-isbn-check,java-binary-search,java-password-policy,java-invoice-status)
           --count <n>           candidates run per case both ways, 1..1000 (default 24)
           --corpus <dir>        the corpus folder (default: corpus/ of the repository around the current directory)
 
@@ -21,12 +21,15 @@ public sealed record CandidateRateOptions
         side by side, first one sandbox run per candidate (classic), then in warm batches. Prints candidates per second
         per case and language both ways, the ratio, and any candidate whose verdict differs between the two ways.
         C# (`dotnet run`) runs warm in a host that compiles each candidate with Roslyn in memory; the forks' warm-up
-        (building that host and listing the project's compile inputs) is not counted. Java has no warm driver: both
-        ways run it the classic way.
+        (building that host and listing the project's compile inputs) is not counted. Java (javac, then JUnit 4's
+        JUnitCore) runs warm in a host that compiles each candidate with the JDK's compiler in memory and runs JUnitCore
+        in a class loader of its own; its warm-up (running the command once with javac and java recorded, and building
+        the host) is not counted either.
         """;
 
     public static readonly IReadOnlyList<string> DefaultCases =
-        ["py-cart-coupons", "py-clamp-bounds", "py-stock-ledger", "js-csv-fields", "js-isbn-check", "js-tax-lines", "cs-word-wrap", "cs-run-length", "cs-isbn-check"];
+        ["py-cart-coupons", "py-clamp-bounds", "py-stock-ledger", "js-csv-fields", "js-isbn-check", "js-tax-lines", "cs-word-wrap", "cs-run-length", "cs-isbn-check",
+         "java-binary-search", "java-password-policy", "java-invoice-status"];
 
     public Uri Grpc { get; init; } = new("http://127.0.0.1:5190");
     public IReadOnlyList<string> Cases { get; init; } = DefaultCases;

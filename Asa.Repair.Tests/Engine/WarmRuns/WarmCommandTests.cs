@@ -63,6 +63,24 @@ public sealed class WarmCommandTests
     }
 
     [Theory]
+    [InlineData("rm -rf out && mkdir out && export CLASSPATH=out:/usr/share/java/junit4.jar && javac -d out $(find src test -name '*.java') && java org.junit.runner.JUnitCore SortedSearchTest")]
+    [InlineData("cd app; javac -cp \"lib/*\" -d build `find . -name *.java` && (cd build && java -cp .:../lib/* org.junit.runner.JUnitCore a.BTest)")]
+    public void AJavacAndJUnitCoreCommandIsKeptWholeForTheJavaHost(string command)
+    {
+        var parsed = WarmCommand.Parse(command);
+
+        Assert.Equal(WarmRunner.JUnit, parsed?.Runner);
+        Assert.Equal(command, parsed!.Script);
+    }
+
+    [Theory]
+    [InlineData("java -cp out:junit4.jar org.junit.runner.JUnitCore CalcTest")]
+    [InlineData("javac-wrapper Calc.java && java org.junit.runner.JUnitCore CalcTest")]
+    [InlineData("javac Calc.java && java org.junit.runner.JUnitCoreExtra CalcTest")]
+    [InlineData("mvn -q test")]
+    public void AJavaCommandWithoutBothJavacAndJUnitCoreStaysClassic(string command) => Assert.Null(WarmCommand.Parse(command));
+
+    [Theory]
     [InlineData("python3 -m pytest -q | tee log")]
     [InlineData("python3 -m pytest -q; echo done")]
     [InlineData("python3 -m pytest $ARGS")]

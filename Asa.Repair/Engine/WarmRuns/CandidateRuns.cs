@@ -24,6 +24,9 @@ public sealed class CandidateRuns
     /// <summary>A warm-up's limit: the C# host's build and one build of the project, each a few seconds on a loaded machine.</summary>
     private static readonly TimeSpan WarmUpLimit = TimeSpan.FromMinutes(3);
 
+    /// <summary>A warm-up's output kept: enough for the Java host's recorded calls, whose source lists may be long.</summary>
+    private const int WarmUpOutputChars = 1024 * 1024;
+
     private readonly string failingCommand;
     private readonly WarmCommand? warm;
     private readonly WarmDriver driver;
@@ -98,7 +101,7 @@ public sealed class CandidateRuns
         {
             await sandbox.WriteFilesAsync(fork, WarmBatch.DriverFiles, null, cancellationToken);
         }
-        var warmUp = await WarmUpAsync(sandbox, forks, command, deadline);
+        var warmUp = await WarmUpAsync(sandbox, forks, command, deadline, cancellationToken);
         if (warmUp is not null)
         {
             await WarnAsync(progress, [$"the warm test runner could not be prepared ({warmUp})"], "every candidate runs in a sandbox run of its own instead", cancellationToken);
@@ -125,18 +128,39 @@ public sealed class CandidateRuns
     {
         WarmDriver.NodeInProcess => "in-process Node test runner",
         WarmDriver.RoslynHost => "C# host",
+        WarmDriver.JavacHost => "Java host",
         _ => "warm test runner",
     };
 
     /// <summary>Runs the command's warm-up in every fork side by side; why one failed, or null when all succeeded or none was needed.</summary>
-    private static async Task<string?> WarmUpAsync(ICandidateRunner sandbox, IReadOnlyList<string> forks, WarmCommand command, CancellationToken deadline)
+    private static async Task<string?> WarmUpAsync(
+        ICandidateRunner sandbox, IReadOnlyList<string> forks, WarmCommand command, CancellationToken deadline, CancellationToken cancellationToken)
     {
         if (WarmBatch.WarmUpCommand(command) is not { } warmUp)
         {
             return null;
         }
-        var runs = await Task.WhenAll(forks.Select(fork => sandbox.RunAsync(fork, warmUp, WarmUpLimit, TestRuns.OutputChars, deadline)));
-        return runs.FirstOrDefault(run => !run.Succeeded) is { } failed ? $"its warm-up {failed.Describe()}: {failed.OutputTail.Trim()}" : null;
+        var runs = await Task.WhenAll(forks.Select(fork => sandbox.RunAsync(fork, warmUp, WarmUpLimit, WarmUpOutputChars, deadline)));
+        if (runs.FirstOrDefault(run => !run.Succeeded) is { } failed)
+        {
+            var shown = failed.OutputTail.Trim();
+            return $"its warm-up {failed.Describe()}: {(shown.Length > TestRuns.OutputChars ? "…" + shown[^TestRuns.OutputChars..] : shown)}";
+        }
+        if (command.Runner != WarmRunner.JUnit)
+        {
+            return null;
+        }
+        // The plan is relative to the workspace's root, so the first fork's recording serves every fork.
+        var (plan, error) = JavaHost.Plan(runs[0].OutputTail);
+        if (plan is null)
+        {
+            return error;
+        }
+        foreach (var fork in forks)
+        {
+            await sandbox.WriteFilesAsync(fork, plan, null, cancellationToken);
+        }
+        return null;
     }
 
     private static async Task WarnAsync(IRepairProgress? progress, IReadOnlyList<string> differences, string consequence, CancellationToken cancellationToken)

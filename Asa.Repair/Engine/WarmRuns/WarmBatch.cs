@@ -12,6 +12,9 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
 {
     public const string Directory = ".asa-warm";
     private const string Manifest = Directory + "/batch.json";
+
+    /// <summary>The same manifest as tab-separated lines, for the Java host (Java has no JSON reader of its own).</summary>
+    public const string JavaManifest = Directory + "/batch.txt";
     private const string PytestDriverPath = Directory + "/pytest-driver.py";
     private const string NodeDriverPath = Directory + "/warm-driver.mjs";
     private const string NodeReporterPath = Directory + "/node-reporter.mjs";
@@ -21,7 +24,7 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
     private const int TailBytes = 16 * 1024;
 
     /// <summary>The drivers, written once into every fork that runs warm.</summary>
-    public static IReadOnlyDictionary<string, string> DriverFiles { get; } = new Dictionary<string, string>(CSharpHost.Files)
+    public static IReadOnlyDictionary<string, string> DriverFiles { get; } = new Dictionary<string, string>(CSharpHost.Files.Concat(JavaHost.Files))
     {
         [PytestDriverPath] = PytestDriver.Source,
         [NodeDriverPath] = NodeDriver.Source,
@@ -35,7 +38,12 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
     };
 
     /// <summary>What a fork runs once, after the drivers are written and before any batch, or null when it needs nothing.</summary>
-    public static string? WarmUpCommand(WarmCommand command) => command.Runner == WarmRunner.DotnetRun ? CSharpHost.WarmUpCommand(command) : null;
+    public static string? WarmUpCommand(WarmCommand command) => command.Runner switch
+    {
+        WarmRunner.DotnetRun => CSharpHost.WarmUpCommand(command),
+        WarmRunner.JUnit => JavaHost.WarmUpCommand(command),
+        _ => null,
+    };
 
     /// <summary>Marks the driver's lines for this batch alone, so a test's own output cannot pass for them.</summary>
     public string Nonce { get; } = Guid.NewGuid().ToString("N")[..12];
@@ -77,7 +85,23 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
             ["stopAtPass"] = StopAtPass,
             ["candidates"] = entries,
         });
+        if (command.Runner == WarmRunner.JUnit)
+        {
+            files[JavaManifest] = JavaManifestText();
+        }
         return files;
+    }
+
+    /// <summary>The nonce, limit, tail and one <c>candidate</c> line each: its path and content file, or none for the program unchanged.</summary>
+    private string JavaManifestText()
+    {
+        var lines = new System.Text.StringBuilder();
+        lines.Append(CultureInfo.InvariantCulture, $"nonce\t{Nonce}\nlimitSeconds\t{Math.Round(candidateLimit.TotalSeconds, 3)}\ntailBytes\t{TailBytes}\n");
+        for (var i = 0; i < Candidates.Count; i++)
+        {
+            lines.Append(Candidates[i] is { } candidate ? $"candidate\t{candidate.Path}\t{ContentPath(i)}\n" : "candidate\n");
+        }
+        return lines.ToString();
     }
 
     /// <summary>Each candidate's content is written in its own file's encoding, so the driver copies its bytes as they are.</summary>
@@ -103,6 +127,7 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
         (WarmRunner.NodeTest, WarmDriver.ChildPerCandidate) => $"exec node {NodeDriverPath} {Manifest}",
         (WarmRunner.NodeTest, WarmDriver.NodeInProcess) => $"exec node {NodeInProcessDriverPath} {Manifest}",
         (WarmRunner.DotnetRun, WarmDriver.RoslynHost) => CSharpHost.RunCommand(Manifest),
+        (WarmRunner.JUnit, WarmDriver.JavacHost) => JavaHost.RunCommand(),
         _ => throw new InvalidOperationException($"No {driver} warm driver runs {command.Runner}."),
     };
 
@@ -112,6 +137,7 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
         {
             WarmRunner.NodeTest => [WarmDriver.NodeInProcess, WarmDriver.ChildPerCandidate],
             WarmRunner.DotnetRun => [WarmDriver.RoslynHost],
+            WarmRunner.JUnit => [WarmDriver.JavacHost],
             _ => [WarmDriver.ChildPerCandidate],
         };
 

@@ -9,6 +9,9 @@ public enum WarmRunner
     Pytest,
     NodeTest,
     DotnetRun,
+
+    /// <summary>javac then <c>java … org.junit.runner.JUnitCore</c>, however the command spells them (see <see cref="WarmCommand.Script"/>).</summary>
+    JUnit,
 }
 
 /// <summary>
@@ -16,7 +19,8 @@ public enum WarmRunner
 /// <c>node --test …</c> or <c>dotnet run [--project p] [-c cfg] [-- args]</c>, optionally after <c>cd dir &amp;&amp;</c>,
 /// with plain or single-quoted arguments. A command the shell would do more with (variables, globs, pipes, several
 /// commands) is not one: it keeps one sandbox run a candidate. <see cref="Arguments"/> are the test runner's, or for
-/// <c>dotnet run</c> the program's.
+/// <c>dotnet run</c> the program's. A Java command (javac and JUnit 4's <c>JUnitCore</c>) is the exception: users
+/// write those many ways, so it is kept whole and the Java host's warm-up records what javac and java were given.
 /// </summary>
 public sealed partial record WarmCommand(WarmRunner Runner, string Directory, string Interpreter, bool PythonModule, IReadOnlyList<string> Arguments)
 {
@@ -26,8 +30,15 @@ public sealed partial record WarmCommand(WarmRunner Runner, string Directory, st
     /// <summary>The build configuration <c>dotnet run</c> was given, or null for its default.</summary>
     public string? Configuration { get; init; }
 
+    /// <summary>The whole command, for a runner whose warm-up runs it as the shell would (<see cref="WarmRunner.JUnit"/>).</summary>
+    public string? Script { get; init; }
+
     public static WarmCommand? Parse(string command)
     {
+        if (IsJUnit(command))
+        {
+            return new(WarmRunner.JUnit, ".", "java", false, []) { Script = command };
+        }
         var directory = ".";
         if (CdPrefixRegex().Match(command) is { Success: true } cd)
         {
@@ -73,6 +84,13 @@ public sealed partial record WarmCommand(WarmRunner Runner, string Directory, st
             }
         }
         return new(WarmRunner.DotnetRun, directory, "dotnet", false, []) { Project = project, Configuration = configuration };
+    }
+
+    /// <summary>Whether the command's words include both javac and JUnit 4's command-line runner.</summary>
+    private static bool IsJUnit(string command)
+    {
+        var words = ShellWordBreakRegex().Split(command);
+        return words.Contains("javac", StringComparer.Ordinal) && words.Contains("org.junit.runner.JUnitCore", StringComparer.Ordinal);
     }
 
     /// <summary>The words the shell would pass, or null when it would expand, redirect or chain anything.</summary>
@@ -121,6 +139,9 @@ public sealed partial record WarmCommand(WarmRunner Runner, string Directory, st
         // An assignment before the command changes its environment, which a driver would not see.
         return words.Count > 0 && words[0].Contains('=') ? null : words;
     }
+
+    [GeneratedRegex(@"[\s;&|()<>`'""$]+")]
+    private static partial Regex ShellWordBreakRegex();
 
     [GeneratedRegex(@"^\s*cd\s+(?<dir>[\w./-]+)\s*&&\s*")]
     private static partial Regex CdPrefixRegex();

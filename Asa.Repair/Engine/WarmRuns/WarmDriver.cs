@@ -11,4 +11,7 @@ public enum WarmDriver
 
     /// <summary>One C# host for the batch that compiles each candidate with Roslyn and runs it in a load context of its own.</summary>
     RoslynHost,
+
+    /// <summary>One Java host for the batch that compiles each candidate with the JDK's compiler in memory and runs JUnit in a class loader of its own.</summary>
+    JavacHost,
 }
