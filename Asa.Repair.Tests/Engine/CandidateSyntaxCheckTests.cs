@@ -190,9 +190,11 @@ public sealed class CandidateSyntaxCheckTests
     public async Task ForksAskingForVerdictsOfOneBatchAtOnceShareItsRun()
     {
         var release = new TaskCompletionSource();
+        var entered = new TaskCompletionSource();
         var parser = new FakeParserCheck((_, _) => true);
         var runner = new InMemoryCandidateRunner((files, command) =>
         {
+            entered.TrySetResult();
             release.Task.Wait(TimeSpan.FromSeconds(10));
             return parser.Answer(files);
         });
@@ -202,6 +204,9 @@ public sealed class CandidateSyntaxCheckTests
         var check = new CandidateSyntaxCheck(new CSharpProjectCompiler(Path.GetTempPath()), runner, new RecordingProgress(), queue.Upcoming);
 
         var checks = forks.Select(fork => Task.Run(() => check.CheckAsync(queue.Next()!, fork, CancellationToken.None))).ToList();
+        // The batch's run is held until every fork has had time to ask; on a loaded machine a fork may start late.
+        await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
         release.SetResult();
         var verdicts = await Task.WhenAll(checks).WaitAsync(TimeSpan.FromSeconds(30));
 

@@ -60,7 +60,7 @@ public sealed class JavaHostTests
 
         var files = batch.Files();
 
-        Assert.Equal($"nonce\t{batch.Nonce}\nlimitSeconds\t2.5\ntailBytes\t16384\ncandidate\ncandidate\tsrc/com/acme/Calc.java\t.asa-warm/batch/1.txt\n", files[WarmBatch.JavaManifest]);
+        Assert.Equal($"nonce\t{batch.Nonce}\nlimitSeconds\t2.5\ntailBytes\t16384\nstopAtPass\ttrue\ncandidate\ncandidate\tsrc/com/acme/Calc.java\t.asa-warm/batch/1.txt\n", files[WarmBatch.JavaManifest]);
         Assert.Equal("b", files[".asa-warm/batch/1.txt"]);
         Assert.Equal("exec /bin/sh .asa-warm/java/run.sh \"$(pwd)\"", batch.ShellCommand());
         Assert.Equal([WarmDriver.JavacHost], WarmBatch.DriversFor(WarmRunner.JUnit));

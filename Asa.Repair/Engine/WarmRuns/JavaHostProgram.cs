@@ -66,6 +66,7 @@ internal static class JavaHostProgram
                 String mark = "@@asa-warm-" + Lines.single(batch, "nonce");
                 long limitNanos = (long) (Double.parseDouble(Lines.single(batch, "limitSeconds")) * 1e9);
                 int tailBytes = Integer.parseInt(Lines.single(batch, "tailBytes"));
+                boolean stopAtPass = Boolean.parseBoolean(Lines.single(batch, "stopAtPass"));
                 JavaProject project;
                 try {
                     project = new JavaProject(root, Lines.read(Paths.get(args[1])));
@@ -102,7 +103,7 @@ internal static class JavaHostProgram
                         Runtime.getRuntime().halt(137);
                     }
                     index++;
-                    if (exit == 0) {
+                    if (exit == 0 && stopAtPass) {
                         break;
                     }
                 }

@@ -92,11 +92,12 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
         return files;
     }
 
-    /// <summary>The nonce, limit, tail and one <c>candidate</c> line each: its path and content file, or none for the program unchanged.</summary>
+    /// <summary>The nonce, limit, tail, whether to stop at a pass, and one <c>candidate</c> line each: its path and content file, or none for the program unchanged.</summary>
     private string JavaManifestText()
     {
         var lines = new System.Text.StringBuilder();
-        lines.Append(CultureInfo.InvariantCulture, $"nonce\t{Nonce}\nlimitSeconds\t{Math.Round(candidateLimit.TotalSeconds, 3)}\ntailBytes\t{TailBytes}\n");
+        lines.Append(CultureInfo.InvariantCulture, $"nonce\t{Nonce}\nlimitSeconds\t{Math.Round(candidateLimit.TotalSeconds, 3)}\ntailBytes\t{TailBytes}\n")
+            .Append(CultureInfo.InvariantCulture, $"stopAtPass\t{(StopAtPass ? "true" : "false")}\n");
         for (var i = 0; i < Candidates.Count; i++)
         {
             lines.Append(Candidates[i] is { } candidate ? $"candidate\t{candidate.Path}\t{ContentPath(i)}\n" : "candidate\n");
