@@ -130,36 +130,15 @@ public sealed class CSharpWarmRunsSandboxTests(SandboxServer server) : IClassFix
         return fork;
     }
 
-    /// <summary>Every candidate tried, batch after batch as the search does, until one passes.</summary>
-    private async Task<List<TestSuiteRun>> RunAllAsync(string fork, IReadOnlyList<CandidateEdit> candidates)
-    {
-        var tried = new List<TestSuiteRun>();
-        while (tried.Count < candidates.Count && !(tried.Count > 0 && tried[^1].Run.Succeeded))
-        {
-            var batch = await runs!.RunAsync(sandbox, fork, [.. candidates.Skip(tried.Count)], _ => Asa.Repair.Edits.TextEncoding.Utf8, CandidateLimit,
-                CancellationToken.None, CancellationToken.None);
-            tried.AddRange(batch.Select(b => b.Failing));
-        }
-        return tried;
-    }
+    private Task<List<TestSuiteRun>> RunAllAsync(string fork, IReadOnlyList<CandidateEdit> candidates) =>
+        WarmHostRuns.RunAllAsync(sandbox, runs!, fork, candidates, CandidateLimit);
 
-    private async Task<TestSuiteRun> ClassicAsync(string fork, CandidateEdit candidate) =>
-        await CandidateRuns.Classic(Command).RunAsync(sandbox, fork, [candidate], _ => Asa.Repair.Edits.TextEncoding.Utf8, TimeSpan.FromSeconds(120),
-            CancellationToken.None, CancellationToken.None) is [var (_, run)] ? run : throw new InvalidOperationException("no classic run");
+    private Task<TestSuiteRun> ClassicAsync(string fork, CandidateEdit candidate) => WarmHostRuns.ClassicAsync(sandbox, Command, fork, candidate);
 
-    private async Task AssertOriginalAsync(string fork)
-    {
-        var shown = await sandbox.RunAsync(fork, $"cat {CalcPath}", TimeSpan.FromSeconds(30), 64 * 1024, CancellationToken.None);
-        Assert.Equal(Calc, shown.OutputTail);
-    }
+    private Task AssertOriginalAsync(string fork) => WarmHostRuns.AssertContentAsync(sandbox, fork, CalcPath, Calc);
 
     private static CandidateEdit Body(string body) =>
         new(CalcPath, 5, "test", "a test's edit", Calc, Calc.Replace("=> a - b;", body), 1, 1);
 
-    private void Write(string path, string text)
-    {
-        var full = Path.Combine(root, path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllText(full, text);
-    }
+    private void Write(string path, string text) => WarmHostRuns.Write(root, path, text);
 }
