@@ -90,6 +90,21 @@ public sealed class BehaviourLossTests
     }
 
     [Fact]
+    public void AnIfThatNowReturnsWhatFollowsItDecidesNothing()
+    {
+        const string python = "LIMIT = 5\n\n\ndef cap(n):\n    if n < LIMIT:\n        return LIMIT\n    return n\n";
+        const string java = "class Cap {\n  static int cap(int n) {\n    if (n < 5) {\n      return 5;\n    }\n    return n;\n  }\n}\n";
+        const string javascript = "function cap(n) {\n  if (n < 5) return 5;\n  return n;\n}\n";
+
+        Assert.Equal("makes an if return what the code after it returns, so its condition decides nothing",
+            BehaviourLoss.Of(Edit("cap.py", python, "    return n\n", "    return LIMIT\n", 7)));
+        Assert.Null(BehaviourLoss.Of(Edit("cap.py", python, "if n < LIMIT", "if n > LIMIT", 5)));
+        Assert.NotNull(BehaviourLoss.Of(Edit("Cap.java", java, "    return n;", "    return 5;", 6)));
+        Assert.Null(BehaviourLoss.Of(Edit("Cap.java", java, "n < 5", "n > 5", 3)));
+        Assert.NotNull(BehaviourLoss.Of(Edit("cap.js", javascript, "if (n < 5) return 5;", "if (n < 5) return n;", 2)));
+    }
+
+    [Fact]
     public void ChangingAnOperatorTakesNothingAway()
     {
         const string original = "function isAdult(age) {\n  return age > 18;\n}\n";

@@ -6,8 +6,10 @@ namespace Asa.Repair.Engine;
 /// <summary>
 /// Whether an edit takes behaviour away rather than correcting it: it deletes a statement (or leaves only
 /// <c>pass</c> in its place), it makes a recursive call pass a parameter on unchanged where it passed something
-/// else before, so the recursion no longer makes progress on that argument, or (JavaScript, where nothing stops it)
-/// it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped. Tests that check too little pass such
+/// else before, so the recursion no longer makes progress on that argument, it makes an <c>if</c>'s branch return what
+/// the statement after the <c>if</c> returns, so the condition no longer decides anything (the "trivial condition"
+/// anti-pattern of Tan et al., "Anti-patterns in Search-Based Program Repair", FSE 2016), or (JavaScript, where nothing
+/// stops it) it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped. Tests that check too little pass such
 /// edits as readily as the right fix (Qi et al., "An Analysis of Patch Plausibility and Correctness for
 /// Generate-and-Validate Patch Generation Systems", ISSTA 2015: most plausible patches of GenProg and RSRepair delete
 /// functionality), so they rank last among edits that passed.
@@ -25,6 +27,10 @@ public static class BehaviourLoss
         if (Languages.Editable(candidate.Path) is not { } language)
         {
             return null;
+        }
+        if (UndecidingConditions(language, candidate.Changed) > UndecidingConditions(language, candidate.Original))
+        {
+            return "makes an if return what the code after it returns, so its condition decides nothing";
         }
         if (RecursesWithoutProgress(language, candidate))
         {
@@ -113,6 +119,47 @@ public static class BehaviourLoss
     }
 
     private static bool IsTrivial(string line) => line.Trim() is "" or "pass" or ";" or "{" or "}";
+
+    /// <summary>
+    /// How many <c>if</c>s return in their branch exactly what the statement right after them returns: <c>if c:</c> /
+    /// <c>return x</c> / <c>return x</c> in Python; <c>if (c) return x;</c> or <c>if (c) {</c> / <c>return x;</c> /
+    /// <c>}</c>, then <c>return x;</c>, in the C-like languages.
+    /// </summary>
+    private static int UndecidingConditions(SourceLanguage language, string text)
+    {
+        var lines = text.Split('\n').Where(line => line.Trim().Length > 0).ToList();
+        var count = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var head = lines[i].Trim();
+            if (!head.StartsWith("if ", StringComparison.Ordinal) && !head.StartsWith("if(", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var indent = Indent(lines[i]);
+            string? branch = null;
+            var after = -1;
+            if (language == SourceLanguage.Python)
+            {
+                (branch, after) = head.EndsWith(':') && i + 2 < lines.Count && Indent(lines[i + 1]) > indent ? (lines[i + 1].Trim(), i + 2) : (null, -1);
+            }
+            else if (head.EndsWith('{'))
+            {
+                (branch, after) = i + 3 < lines.Count && lines[i + 2].Trim() == "}" ? (lines[i + 1].Trim(), i + 3) : (null, -1);
+            }
+            else if (head.IndexOf(" return", StringComparison.Ordinal) is var inline and > 0 && head.EndsWith(';'))
+            {
+                (branch, after) = (head[(inline + 1)..], i + 1);
+            }
+            if (branch is not null && branch.StartsWith("return", StringComparison.Ordinal) && Indent(lines[after]) == indent && lines[after].Trim() == branch)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
     private static bool RecursesWithoutProgress(SourceLanguage language, CandidateEdit candidate)
     {
