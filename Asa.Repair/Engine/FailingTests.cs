@@ -17,7 +17,7 @@ public static partial class FailingTests
             var ids = PytestFailureRegex().Matches(failureOutput).Select(m => m.Groups["id"].Value).Distinct(StringComparer.Ordinal).ToList();
             if (ids.Count > 0 && ids.All(id => checkoutPaths.Contains(id[..id.IndexOf("::", StringComparison.Ordinal)])))
             {
-                return $"{command}{(ids.Count == 1 ? " -x" : "")} {string.Join(' ', ids.Select(Quote))}";
+                return $"{command}{(ids.Count == 1 ? " -x" : "")} {string.Join(' ', ids.Select(ShellQuote.Word))}";
             }
         }
         else if (PlainNodeTestRegex().IsMatch(command))
@@ -29,7 +29,7 @@ public static partial class FailingTests
                 .ToList();
             if (files.Count > 0)
             {
-                return $"{command} {string.Join(' ', files.Select(Quote))}";
+                return $"{command} {string.Join(' ', files.Select(ShellQuote.Word))}";
             }
         }
         return command;
@@ -59,8 +59,6 @@ public static partial class FailingTests
         }
         return null;
     }
-
-    private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
 
     [GeneratedRegex(@"^\s*(python3? -m pytest|pytest(-3)?)(\s+-[-\w=]+)*\s*$")]
     private static partial Regex PlainPytestRegex();

@@ -40,18 +40,16 @@ internal static class CSharpHost
     /// </summary>
     public static string WarmUpCommand(WarmCommand command)
     {
-        var project = command.Project is { } path ? $" {Quote(path)}" : "";
-        var configuration = command.Configuration is { } name ? $" -c {Quote(name)}" : "";
+        var project = command.Project is { } path ? $" {ShellQuote.Word(path)}" : "";
+        var configuration = command.Configuration is { } name ? $" -c {ShellQuote.Word(name)}" : "";
         var queries = string.Concat(Properties.Select(p => $" -getProperty:{p}").Concat(Items.Select(i => $" -getItem:{i}")));
         return "export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1; root=$(pwd) && " +
                $"(cd {Folder} && dotnet build AsaWarmHost.csproj -nologo -v:q --disable-build-servers -o bin > build.log 2>&1 || {{ cat build.log; exit 1; }}) && " +
-               $"echo \"$root\" > {Folder}/root.txt && cd {Quote(command.Directory)} && " +
+               $"echo \"$root\" > {Folder}/root.txt && cd {ShellQuote.Word(command.Directory)} && " +
                $"dotnet build{project}{configuration} -nologo -v:q --disable-build-servers -t:Build{queries} -getResultOutputFile:\"$root/{Inputs}\"";
     }
 
     public static string RunCommand(string manifest) => $"exec dotnet {Folder}/bin/AsaWarmHost.dll {manifest} {Inputs}";
-
-    private static string Quote(string value) => "'" + value.Replace("'", "'\\''") + "'";
 
     private const string ProjectFile = """
         <Project Sdk="Microsoft.NET.Sdk">

@@ -93,14 +93,12 @@ public sealed record JUnitPlan(
             [PlanFile] = plan.ToString(),
             [ArgumentFile] = string.Concat(JvmOptions.Select(o => ArgumentFileWord(o) + "\n")),
             [RunScript] = $"share=; if [ -f \"$1/{JavaHost.ClassData}\" ]; then share=-XX:SharedArchiveFile=\"$1/{JavaHost.ClassData}\"; fi\n" +
-                          $"cd {ShellQuote(RunDirectory)} && exec java @\"$1/{ArgumentFile}\" ${{share:+\"$share\"}} -cp \"$1/{JavaHost.Jar}\" AsaWarmHost \"$1\" \"$1/{PlanFile}\" \"$1/{WarmBatch.JavaManifest}\"\n",
+                          $"cd {ShellQuote.Word(RunDirectory)} && exec java @\"$1/{ArgumentFile}\" ${{share:+\"$share\"}} -cp \"$1/{JavaHost.Jar}\" AsaWarmHost \"$1\" \"$1/{PlanFile}\" \"$1/{WarmBatch.JavaManifest}\"\n",
         };
     }
 
     /// <summary>One argument as a java @argfile reads it: in double quotes, where a backslash escapes the next character.</summary>
     public static string ArgumentFileWord(string argument) => "\"" + argument.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
-
-    public static string ShellQuote(string value) => "'" + value.Replace("'", "'\\''") + "'";
 }
 
 /// <summary>Why the Java host cannot follow the recorded calls; the candidates then run the classic way.</summary>

@@ -38,7 +38,7 @@ internal static class JavaHost
         return $"root=$(pwd) && rm -rf {Calls} {BinFolder} {Jar} {ClassData} && mkdir -p {Calls} && chmod +x {Shims}/javac {Shims}/java && " +
                "{ ASA_REAL_JAVAC=$(command -v javac) && ASA_REAL_JAVA=$(command -v java) || { echo 'javac or java is not on the PATH'; exit 1; }; } && " +
                $"export ASA_REAL_JAVAC ASA_REAL_JAVA ASA_JAVA_CALLS=\"$root/{Calls}\" && " +
-               $"{{ PATH=\"$root/{Shims}:$PATH\" /bin/sh -c {JUnitPlan.ShellQuote(script)} > {Folder}/warm-up.log 2>&1; true; }} && " +
+               $"{{ PATH=\"$root/{Shims}:$PATH\" /bin/sh -c {ShellQuote.Word(script)} > {Folder}/warm-up.log 2>&1; true; }} && " +
                $"mkdir -p /tmp/asa-java-host && cp {Folder}/AsaWarmHost.java.txt /tmp/asa-java-host/AsaWarmHost.java && " +
                $"{{ javac -d {BinFolder} /tmp/asa-java-host/AsaWarmHost.java > {Folder}/build.log 2>&1 && jar cf {Jar} -C {BinFolder} . >> {Folder}/build.log 2>&1 " +
                $"|| {{ cat {Folder}/build.log; exit 1; }}; }} && " +
