@@ -203,12 +203,13 @@ public sealed class CandidateSyntaxCheckTests
         var queue = new SearchQueue(candidates);
         var check = new CandidateSyntaxCheck(new CSharpProjectCompiler(Path.GetTempPath()), runner, new RecordingProgress(), queue.Upcoming);
 
-        var checks = forks.Select(fork => Task.Run(() => check.CheckAsync(queue.Next()!, fork, CancellationToken.None))).ToList();
-        // The batch's run is held until every fork has had time to ask; on a loaded machine a fork may start late.
+        // The first fork's batch is made from the queue's upcoming candidates; the other forks take theirs from the queue
+        // while that batch's run is held, as forks asking at once do, so the candidates they ask about are in it.
+        var first = Task.Run(() => check.CheckAsync(queue.Next()!, forks[0], CancellationToken.None));
         await entered.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        var others = forks.Skip(1).Select(fork => Task.Run(() => check.CheckAsync(queue.Next()!, fork, CancellationToken.None))).ToList();
         release.SetResult();
-        var verdicts = await Task.WhenAll(checks).WaitAsync(TimeSpan.FromSeconds(30));
+        var verdicts = await Task.WhenAll([first, .. others]).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.All(verdicts, v => Assert.Equal(SyntaxVerdict.Parses, v));
         Assert.Equal(1, parser.Runs);

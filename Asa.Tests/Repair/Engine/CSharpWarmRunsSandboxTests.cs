@@ -17,7 +17,9 @@ public sealed class CSharpWarmRunsSandboxTests(SandboxServer server) : IClassFix
 {
     private const string Command = "dotnet run";
     private const string CalcPath = "src/Calc.cs";
-    private static readonly TimeSpan CandidateLimit = TimeSpan.FromSeconds(10);
+    // The classic limit: a candidate where the host stopped runs `dotnet run` the classic way, a build that can take
+    // more than 10 s on a loaded machine. The warm limit is still five times the warm reference's run and 2 s.
+    private static readonly TimeSpan CandidateLimit = TimeSpan.FromSeconds(30);
     private readonly string root = Directory.CreateTempSubdirectory("asa-cs-warm-runs-").FullName;
     private readonly SandboxCandidateRunner sandbox = new(new SandboxClient(server.Client));
     private CandidateRuns? runs;
