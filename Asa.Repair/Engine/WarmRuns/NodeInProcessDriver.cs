@@ -36,7 +36,7 @@ internal static class NodeInProcessDriver
           const child = spawn(process.execPath, [runnerPath, manifest], { detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
           // Under the sandbox's memory limit the kernel then ends the runner, never the driver.
           try { writeFileSync(`/proc/${child.pid}/oom_score_adj`, '1000'); } catch { }
-          const runner = { child, pending: '', output: '', file: -1, listener: null, closed: null };
+          const runner = { child, pending: '', output: '', file: -1, listener: null, closed: null, ready: false };
           const markers = new RegExp(`\\n?${inner} (ready|file|end)(?: (\\d+))?@@\\n`);
           const take = chunk => {
             runner.pending += chunk;
@@ -44,6 +44,7 @@ internal static class NodeInProcessDriver
               runner.output += runner.pending.slice(0, found.index);
               runner.pending = runner.pending.slice(found.index + found[0].length);
               if (found[1] === 'file') runner.file = Number(found[2]);
+              if (found[1] === 'ready') runner.ready = true;
               runner.listener?.({ kind: found[1], value: Number(found[2]) });
             }
             const safe = Math.max(0, runner.pending.length - 200);
@@ -70,6 +71,15 @@ internal static class NodeInProcessDriver
           try { process.kill(-runner.child.pid, 'SIGKILL'); } catch { }
         }
 
+        // How long a runner may take to start, apart from any candidate's limit: a loaded machine's Node start with the loader hooks.
+        const startSeconds = 10;
+
+        async function startedRunner() {
+          runner ??= startRunner();
+          if (runner.ready) return 'ready';
+          return (await next(runner, ['ready'], performance.now() + startSeconds * 1000)).kind;
+        }
+
         const signals = { SIGKILL: 9, SIGTERM: 15, SIGSEGV: 11, SIGABRT: 6, SIGINT: 2 };
         // Started before the first candidate's file is written: it reads no workspace file before its first command.
         let runner = startRunner();
@@ -80,12 +90,16 @@ internal static class NodeInProcessDriver
           const jsonl = join(report, 'node.jsonl');
           rmSync(jsonl, { force: true });
           writeFileSync(jsonl, '');
-          const started = performance.now();
-          const until = started + batch.limitSeconds * 1000;
           let output = '';
           let failed = false;
           let hung = false;
-          for (let from = 0; from < files.length && !hung;) {
+          // A runner's start is not the candidate's: its clock starts once the runner is ready.
+          const ready = await startedRunner();
+          const started = performance.now();
+          const until = started + batch.limitSeconds * 1000;
+          const startFailed = ready !== 'ready';
+          if (startFailed) { hung = ready === 'hung'; failed = true; output += runner.output; stop(runner); runner = null; }
+          for (let from = 0; from < files.length && !startFailed && !hung;) {
             if (!runner) {
               runner = startRunner();
               const ready = await next(runner, ['ready'], until);
