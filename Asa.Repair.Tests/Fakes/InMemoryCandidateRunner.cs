@@ -44,11 +44,18 @@ public sealed class InMemoryCandidateRunner(Func<IReadOnlyDictionary<string, str
         return Task.CompletedTask;
     }
 
-    public Task<CommandRun> RunAsync(string workspaceId, string command, TimeSpan wallTime, int outputChars, CancellationToken cancellationToken)
+    /// <summary>How long a command takes: a run cancelled before then gives nothing, as a sandbox run cancelled part way through.</summary>
+    public Func<string, TimeSpan> Duration { get; set; } = _ => TimeSpan.Zero;
+
+    public async Task<CommandRun> RunAsync(string workspaceId, string command, TimeSpan wallTime, int outputChars, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Commands.Enqueue(command);
-        return Task.FromResult(run(workspaces[workspaceId], command));
+        if (Duration(command) is var duration && duration > TimeSpan.Zero)
+        {
+            await Task.Delay(duration, cancellationToken);
+        }
+        return run(workspaces[workspaceId], command);
     }
 
     public Task DeleteAsync(string workspaceId)

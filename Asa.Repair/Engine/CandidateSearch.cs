@@ -60,7 +60,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline.Token, cancellationToken);
                 state.Reference(runs.WarmReference ?? reference, failingTestsLimit);
             }
-            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, clock, cancellationToken)));
+            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, cancellationToken)));
         }
         catch (Exception stopped) when (IsCancellation(stopped) && collecting.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -86,10 +86,14 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         return new SearchOutcome(choice, summary, suspicious.Select(l => l.Score).DefaultIfEmpty(0).Max());
     }
 
+    /// <summary>
+    /// One fork's share of the search. The end of collecting alternatives stops the fork from taking more candidates;
+    /// only the time limit (<paramref name="deadline"/>) stops a run under way, so a warm batch that had begun gives the
+    /// verdicts of every candidate it ran rather than none.
+    /// </summary>
     private async Task WorkAsync(ICandidateRunner sandbox, string fork, CandidateRuns runs, SearchRequest request, SearchState state, TimeSpan limit,
-        CancellationTokenSource collecting, Stopwatch clock, CancellationToken cancellationToken)
+        CancellationTokenSource collecting, CancellationToken deadline, Stopwatch clock, CancellationToken cancellationToken)
     {
-        var deadline = collecting.Token;
         // Candidates taken from the queue that a batch stopped before (after a candidate whose tests passed, when one more
         // pass would end the search; before that a batch goes on, its other candidates being those the search collects
         // next): tried first.
@@ -97,7 +101,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         var batchesRun = 0;
         try
         {
-            while (!deadline.IsCancellationRequested && Wanted(state) && await NextBatchAsync(state, untried, runs.BatchSize(batchesRun++), fork, deadline) is { Count: > 0 } batch)
+            while (!collecting.IsCancellationRequested && Wanted(state) && await NextBatchAsync(state, untried, runs.BatchSize(batchesRun++), fork, deadline) is { Count: > 0 } batch)
             {
                 var tried = await runs.RunAsync(sandbox, fork, batch, state.EncodingOf, state.FailingTestsLimit ?? limit, deadline, cancellationToken,
                     stopAtPass: settings.PlausibleCandidates - state.Passed.Count <= 1);

@@ -94,6 +94,27 @@ public sealed class WarmCandidateSearchTests
     }
 
     [Fact]
+    public async Task ABatchUnderWayWhenCollectingEndsGivesTheVerdictsOfEveryCandidateItRan()
+    {
+        var driver = new WarmDriverEmulator();
+        // The first batch's first edit passes; so does the first edit of the second batch, which is still running when
+        // collecting alternatives ends (at least 3 s after the first pass).
+        var passing = new HashSet<string>(StringComparer.Ordinal) { AddBugScenario.Calc.Replace("a - b", "a + b") };
+        using var scenario = new AddBugScenario(
+            addWorks: source => passing.Contains(source) || (driver.Tried.Count == CandidateRuns.FirstWarmBatchSize + 1 && driver.Tried.Last() == source && passing.Add(source)),
+            warmDriver: driver);
+        var warmBatches = 0;
+        scenario.Runner.Duration = command =>
+            command.Contains(".asa-warm/", StringComparison.Ordinal) && Interlocked.Increment(ref warmBatches) == 3 ? TimeSpan.FromSeconds(4) : TimeSpan.Zero;
+
+        var outcome = await Search(maxCandidates: 200, plausibleCandidates: 3).SearchAsync(scenario.Request(), Request(scenario), scenario.Runner, scenario.Progress, CancellationToken.None);
+
+        Assert.Equal(2, outcome.Summary.Passed);
+        Assert.Equal(2 * CandidateRuns.FirstWarmBatchSize, outcome.Summary.Run);
+        Assert.Equal(3, driver.Batches.Count);
+    }
+
+    [Fact]
     public async Task TheQueueLearnsEachBatchsRunsBeforeTheNextBatchIsTaken()
     {
         var driver = new WarmDriverEmulator();
