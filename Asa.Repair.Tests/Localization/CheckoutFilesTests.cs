@@ -31,4 +31,24 @@ public sealed class CheckoutFilesTests : IDisposable
 
         Assert.Equal(["src/app.py"], files.Select(f => f.Path));
     }
+
+    [Fact]
+    public void BuildOutputNamesAreSkippedAtTheRootAndBesideAProjectFileButAreCodeDeeperIn()
+    {
+        checkout
+            .Write("src/com/acme/build/ModuleGraph.java", "class ModuleGraph {}\n")
+            .Write("lib/dist/units.py", "KM = 1000\n")
+            .Write("target/classes/Stale.java", "x")
+            .Write("web/package.json", "{}")
+            .Write("web/dist/bundle.js", "x")
+            .Write("web/src/app.js", "export {};\n")
+            .Write("service/Service.csproj", "<Project />")
+            .Write("service/obj/Generated.cs", "x")
+            .Write("service/bin/Release/App.cs", "x");
+
+        var files = CheckoutFiles.Read(checkout.Root, CancellationToken.None);
+
+        Assert.Equal(["lib/dist/units.py", "service/Service.csproj", "src/com/acme/build/ModuleGraph.java", "web/package.json", "web/src/app.js"],
+            files.Select(f => f.Path));
+    }
 }

@@ -4,7 +4,11 @@ namespace Asa.Repair.Indexing;
 public static class CheckoutWalk
 {
     /// <summary>Every regular file below <paramref name="root"/>, leaving out the folders named in <paramref name="skippedDirectories"/>.</summary>
-    public static IEnumerable<FileInfo> Files(string root, IReadOnlySet<string> skippedDirectories, CancellationToken cancellationToken)
+    public static IEnumerable<FileInfo> Files(string root, IReadOnlySet<string> skippedDirectories, CancellationToken cancellationToken) =>
+        Files(root, directory => skippedDirectories.Contains(directory.Name), cancellationToken);
+
+    /// <summary>Every regular file below <paramref name="root"/>, leaving out the folders <paramref name="skipped"/> says.</summary>
+    public static IEnumerable<FileInfo> Files(string root, Func<DirectoryInfo, bool> skipped, CancellationToken cancellationToken)
     {
         var pending = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
         while (pending.TryPop(out var directory))
@@ -18,7 +22,7 @@ public static class CheckoutWalk
                 }
                 if (entry is DirectoryInfo child)
                 {
-                    if (!skippedDirectories.Contains(child.Name))
+                    if (!skipped(child))
                     {
                         pending.Push(child);
                     }

@@ -14,7 +14,7 @@ public static class CheckoutFiles
 
     private static readonly HashSet<string> SkippedDirectories = new(StringComparer.Ordinal)
     {
-        ".git", "node_modules", "bin", "obj", "__pycache__", ".venv", "venv", "target", ".gradle", "dist", "build",
+        ".git", "node_modules", "__pycache__", ".venv", "venv", ".gradle",
     };
 
     /// <summary>The files in ordinal order of their relative paths.</summary>
@@ -22,7 +22,8 @@ public static class CheckoutFiles
     {
         var root = new DirectoryInfo(checkoutRoot);
         var files = new List<SourceFile>();
-        foreach (var file in CheckoutWalk.Files(checkoutRoot, SkippedDirectories, cancellationToken))
+        var rootPath = root.FullName;
+        foreach (var file in CheckoutWalk.Files(checkoutRoot, directory => SkippedDirectories.Contains(directory.Name) || BuildOutput.Is(directory, rootPath), cancellationToken))
         {
             if (file.Length <= MaxFileBytes && Read(file) is var (text, encoding))
             {
