@@ -58,6 +58,23 @@ public sealed class MutationOperatorTests
     }
 
     [Fact]
+    public void AFieldDeclaredAndNeverReadAnywhereInTheFileIsTheLikeliestReplacement()
+    {
+        const string text = "class Fees {\n    static final int LATE_FEE = 500;\n    static final int GRACE_DAYS = 3;\n    static final int FLAT_FEE = 200;\n" +
+            "    int fee(int days) {\n        if (days > GRACE_DAYS) {\n            return days * LATE_FEE;\n        }\n        return LATE_FEE;\n    }\n}\n";
+        var site = new MutationSite(SourceLanguage.Java, "file", text, CodeTokenizer.Tokenize(SourceLanguage.Java, text), 9, (5, 10));
+        var edits = new IdentifierReplacement().Propose(site).ToList();
+
+        var unread = Assert.Single(edits, e => e.Replacement == "FLAT_FEE");
+        Assert.True(unread.Prior > 1);
+        Assert.All(edits.Where(e => e.Replacement != "FLAT_FEE"), e => Assert.True(e.Prior < unread.Prior));
+        // A keyword argument is no declaration left unread.
+        const string python = "def total(items):\n    return sum(items, start=0)\n";
+        var call = new MutationSite(SourceLanguage.Python, "file", python, CodeTokenizer.Tokenize(SourceLanguage.Python, python), 2, (1, 2));
+        Assert.DoesNotContain(new IdentifierReplacement().Propose(call), e => e.Replacement == "start" && e.Prior > 1);
+    }
+
+    [Fact]
     public void AGenericsAngleBracketsAreNotComparisons() =>
         Assert.Equal(["List<Integer> xs = f(a - b);"], Lines(new OperatorSwap(), SourceLanguage.Java, "List<Integer> xs = f(a + b);", 1));
 

@@ -61,7 +61,7 @@ public sealed class IdentifierReplacement : IMutationOperator
             }
             else if (site.IsVariableUse(i) && !IsDeclared(site, i))
             {
-                (alternatives, kind) = (SameKind.SelfFor(site, i).Concat(NearestVariables(site, i)), "variable");
+                (alternatives, kind) = (SameKind.SelfFor(site, i).Concat(NearestVariables(site, i)).Concat(UnreadInFile(site)), "variable");
             }
             else
             {
@@ -76,14 +76,14 @@ public sealed class IdentifierReplacement : IMutationOperator
             // it, and the use that names the wrong variable is why. Otherwise names that look alike are the ones mixed
             // up most, so they are tried first.
             // Of the rest, a name used the same way (indexed, a receiver, an attribute of the same owner) comes first.
-            var unread = kind == "variable" ? UnreadBefore(site) : [];
+            var unread = kind == "variable" ? [.. UnreadBefore(site), .. UnreadInFile(site)] : new HashSet<string>(StringComparer.Ordinal);
             var sameKind = kind switch
             {
                 "variable" => SameKind.Variables(site, i),
                 "attribute" => SameKind.Attributes(site, i),
                 _ => [],
             };
-            var ordered = alternatives.Where(a => a != token.Text && a != counterpart)
+            var ordered = alternatives.Where(a => a != token.Text && a != counterpart).Distinct(StringComparer.Ordinal)
                 .Select((name, order) => (name, order))
                 .OrderByDescending(a => unread.Contains(a.name))
                 .ThenByDescending(a => sameKind.Contains(a.name))
@@ -109,13 +109,32 @@ public sealed class IdentifierReplacement : IMutationOperator
             .ThenBy(g => g.Min(i => Math.Abs(site[i].Line - site[index].Line)))
             .Select(g => g.Key);
 
-    /// <summary>The variables of the scope named exactly once, on a line before the site's: set and never read.</summary>
+    /// <summary>
+    /// The variables of the scope named exactly once, on a line before the site's, where they are set or are the
+    /// function's parameters: set and never read. A name read once (a field, a global) is not among them.
+    /// </summary>
     private static HashSet<string> UnreadBefore(MutationSite site) =>
         site.ScopeTokens().Where(site.IsVariableUse)
             .GroupBy(i => site[i].Text, StringComparer.Ordinal)
-            .Where(g => g.Count() == 1 && site[g.First()].Line < site.Line)
+            .Where(g => g.Count() == 1 && site[g.First()].Line < site.Line
+                && (site.At(g.First() + 1) is { Text: "=" } || site[g.First()].Line == site.ScopeStart))
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The file's names given a value once and never named again: a constant or field declared and never read (what a
+    /// compiler's or linter's unused warning points at), likeliest the name a wrong use meant. Keyword arguments and
+    /// annotation values (after '(' or ',') are not declarations.
+    /// </summary>
+    private static HashSet<string> UnreadInFile(MutationSite site)
+    {
+        var named = site.Tokens.Where(t => t.Kind == TokenKind.Identifier).GroupBy(t => t.Text, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return Enumerable.Range(0, site.Tokens.Count)
+            .Where(i => named.Contains(site[i].Text) && site.At(i + 1) is { Text: "=" } && site.At(i - 1) is not { Text: "." or "?." or "(" or "," })
+            .Select(i => site[i].Text)
+            .ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>How alike two names are: the characters they share at the start and at the end.</summary>
     private static int Likeness(string a, string b)
