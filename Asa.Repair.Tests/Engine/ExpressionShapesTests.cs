@@ -76,6 +76,8 @@ public sealed class ExpressionShapesTests
     [InlineData("parseInt", "parseFloat", false)]
     [InlineData("get", "getOrDefault", false)]
     [InlineData("map", "flatMap", false)]
+    [InlineData("join", "isdisjoint", false)]
+    [InlineData("difference", "symmetric_difference", true)]
     public void TwoNamesAreConfusableWhenOneContainsTheOtherOrAddsAShortAffix(string name, string other, bool confusable) =>
         Assert.Equal(confusable, StandardLibraryNames.AreConfusable(name, other));
 

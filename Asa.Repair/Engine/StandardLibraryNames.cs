@@ -5,13 +5,14 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// The common function and method names of each language's standard library, and which of them are easily confused
-/// with a called name: one contains the other (<c>indexOf</c>, <c>lastIndexOf</c>), or one is the other with a short
-/// prefix or suffix (<c>strip</c>, <c>rstrip</c>; <c>sum</c>, <c>fsum</c>).
+/// with a called name: one contains the other as a word (<c>indexOf</c>, <c>lastIndexOf</c>), or one is the other
+/// with a short prefix or suffix (<c>strip</c>, <c>rstrip</c>; <c>sum</c>, <c>fsum</c>).
 /// </summary>
 public static class StandardLibraryNames
 {
     private const int ContainedLength = 4;
     private const int ShortAffix = 3;
+    private const int ShortestWithAffix = 3;
 
     // Called bare: Python's builtins, JavaScript's globals. Java and C# call their library through a type or a value.
     private static readonly FrozenSet<string> PythonFunctions = Names(
@@ -101,17 +102,36 @@ public static class StandardLibraryNames
             .ThenBy(other => other, StringComparer.Ordinal)
             .Take(limit)];
 
-    /// <summary>One contains the other (both long enough to mean something), or one is the other with a short affix.</summary>
+    /// <summary>
+    /// One contains the other as a whole word of it (both long enough to mean something: 'join' is no word of
+    /// 'isdisjoint'), or one is the other with a short affix.
+    /// </summary>
     public static bool AreConfusable(string a, string b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        if (shorter.Length >= ContainedLength && longer.Contains(shorter, StringComparison.OrdinalIgnoreCase))
+        if (shorter.Length >= ContainedLength && ContainsAsWord(longer, shorter))
         {
             return true;
         }
         var affix = longer.Length - shorter.Length;
-        return shorter.Length >= 2 && affix is >= 1 and <= ShortAffix
+        return shorter.Length >= ShortestWithAffix && affix is >= 1 and <= ShortAffix
                && (longer.StartsWith(shorter, StringComparison.OrdinalIgnoreCase) || longer.EndsWith(shorter, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // A word starts or ends a name, or is set apart by an underscore or a capital (lastIndexOf, symmetric_difference).
+    private static bool ContainsAsWord(string longer, string word)
+    {
+        for (var at = longer.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = longer.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            var startsWord = at == 0 || longer[at - 1] == '_' || char.IsUpper(longer[at]);
+            var endsWord = end == longer.Length || longer[end] == '_' || char.IsUpper(longer[end]);
+            if (at == 0 || end == longer.Length || startsWord && endsWord)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FrozenSet<string> Of(SourceLanguage language, bool member) => (language, member) switch
