@@ -4,11 +4,15 @@ namespace Asa.Repair.Engine;
 /// TBar's FP13 (mutate variable) and ManySStuBs4J's "change identifier used": replaces a variable, a receiver or an
 /// assignment's target with another in scope used the same way (indexed, or a receiver), an attribute with another the
 /// file uses on the same owner, or a called function with another of the file's calls, its usual counterpart (min for
-/// max, floor for ceil) first.
+/// max, floor for ceil) first. For a call it also makes ManySStuBs4J's "different method same args" (TBar FP10, mutate
+/// method invocation) with the standard library's names easily confused with the called one (<see cref="StandardLibraryNames"/>).
 /// </summary>
 public sealed class IdentifierReplacement : IMutationOperator
 {
     private const int AlternativesPerName = 10;
+    private const int LibraryNamesPerName = 4;
+    // Below the file's own calls (0.5): a name the file never calls is a guess from the library's vocabulary alone.
+    private const double LibraryNamePrior = 0.4;
 
     private static readonly Dictionary<string, string> Counterparts = Pairs(
         ("min", "max"), ("Min", "Max"), ("floor", "ceil"), ("Floor", "Ceiling"), ("lower", "upper"), ("ToLower", "ToUpper"),
@@ -89,14 +93,49 @@ public sealed class IdentifierReplacement : IMutationOperator
                 .ThenByDescending(a => sameKind.Contains(a.name))
                 .ThenByDescending(a => Likeness(token.Text, a.name))
                 .ThenBy(a => a.order)
-                .Take(AlternativesPerName);
-            foreach (var (alternative, _) in ordered)
+                .Take(AlternativesPerName)
+                .Select(a => a.name)
+                .ToList();
+            foreach (var alternative in ordered)
             {
                 var prior = kind == "call" ? 0.5 : unread.Contains(alternative) ? 1.2 : 0.6;
                 yield return new MutationEdit(kind, $"{kind} '{token.Text}' to '{alternative}'", token.Start, token.Text.Length, alternative, prior);
             }
+            if (kind is "call" or "method" && MayCallTheLibrary(site, i))
+            {
+                var library = StandardLibraryNames.Confusable(site.Language, afterDot, token.Text, LibraryNamesPerName + ordered.Count + 1)
+                    .Where(name => name != counterpart && !ordered.Contains(name))
+                    .Take(LibraryNamesPerName);
+                foreach (var name in library)
+                {
+                    yield return new MutationEdit(kind, $"{kind} '{token.Text}' to the library's '{name}'", token.Start, token.Text.Length, name, LibraryNamePrior);
+                }
+            }
         }
     }
+
+    /// <summary>
+    /// Whether the call at <paramref name="index"/> may mean another library function: it calls one of the library's names
+    /// itself, or a method the file does not declare on a receiver that is not the object itself nor a class of the file.
+    /// </summary>
+    private static bool MayCallTheLibrary(MutationSite site, int index)
+    {
+        var name = site[index].Text;
+        var afterDot = site.At(index - 1) is { Text: "." or "?." };
+        if (StandardLibraryNames.Contains(site.Language, afterDot, name))
+        {
+            return true;
+        }
+        return afterDot && site.At(index - 2) is { Kind: TokenKind.Identifier } receiver && !Declares(site, receiver.Text) && !Declares(site, name);
+    }
+
+    /// <summary>Whether the file declares a function, method or class of that name.</summary>
+    private static bool Declares(MutationSite site, string name) =>
+        Enumerable.Range(0, site.Tokens.Count).Any(j =>
+            site[j].Text == name && site[j].Kind == TokenKind.Identifier
+            && (site.At(j - 1) is { Kind: TokenKind.Keyword, Text: "def" or "function" or "class" or "interface" or "record" or "struct" or "enum" }
+                || site.At(j + 1) is { Text: "(" } && site.At(j - 1) is not { Text: "." or "?." or "new" }
+                   && site.Closing(j + 1) is var close && close > 0 && site.At(close + 1) is { Text: "{" or "=>" or "throws" }));
 
     /// <summary>
     /// The variables in scope: first those named only once (set and never read, a sign that a use names the wrong
