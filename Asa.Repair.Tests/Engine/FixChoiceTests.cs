@@ -98,6 +98,30 @@ public sealed class FixChoiceTests : IDisposable
         Assert.Null(FixChoice.Among([], checkout).Winner);
     }
 
+    [Fact]
+    public void OfTwoOneTokenEditsTheOneThatReadsAValueTheCodeSetsAndNeverReadsIsKept()
+    {
+        // 'depth' is computed and never read: the comparison that should have used it is the likelier fix.
+        const string original = """
+            function fits(box, item) {
+              const width = box.width;
+              const depth = box.depth;
+              return item.width < width && item.depth < width;
+            }
+
+            """;
+        var checkout = Checkout(("box.js", original));
+        var bound = Edit("box.js", original, "item.depth < width", "item.depth <= width", 4, "'<' to '<='", priority: 0.9);
+        var unread = Edit("box.js", original, "item.depth < width", "item.depth < depth", 4, "variable 'width' to 'depth'", priority: 0.5);
+
+        var choice = FixChoice.Among([bound, unread], checkout);
+
+        Assert.Same(unread, choice.Winner);
+        Assert.Equal("depth", choice.Ranked[0].PutsToUse);
+        Assert.Null(choice.Ranked[1].PutsToUse);
+        Assert.Contains("this edit reads 'depth', which the code sets and never reads", choice.Reason());
+    }
+
     public void Dispose() => scratch.Dispose();
 
     private CheckoutSnapshot Checkout(params (string Path, string Text)[] files)

@@ -6,8 +6,8 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// Which of the edits that passed the tests to keep, by principles that hold beyond the tests at hand: an edit that
-/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>); then the fewest tokens changed; then the edit that
-/// makes its lines most usual in the repository's own code (<see cref="NaturalnessModel"/>); then the likeliest, the one
+/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>); then the fewest tokens changed; then an edit that reads
+/// a value the code sets and never reads (<see cref="UnreadPutToUse"/>); then the edit that makes its lines most usual in the repository's own code (<see cref="NaturalnessModel"/>); then the likeliest, the one
 /// the search tried first. <see cref="Reason"/> says in words why the winner beat each other edit.
 /// </summary>
 public sealed class FixChoice
@@ -37,11 +37,12 @@ public sealed class FixChoice
                 }
                 entropy = model.EntropyChange(known, edit.Original, edit.Changed);
             }
-            return new Plausible(edit, BehaviourLoss.Of(edit), TokensChanged(language, edit), entropy);
+            return new Plausible(edit, BehaviourLoss.Of(edit), TokensChanged(language, edit), entropy) { PutsToUse = UnreadPutToUse(language, edit) };
         }).ToList();
         return new FixChoice([.. plausible
             .OrderBy(p => p.Loss is not null)
             .ThenBy(p => p.TokensChanged)
+            .ThenBy(p => p.PutsToUse is null)
             .ThenBy(p => p.EntropyChange ?? 0)
             .ThenByDescending(p => p.Edit.Priority)
             .ThenBy(p => p.Edit.Size)]);
@@ -68,6 +69,10 @@ public sealed class FixChoice
         if (winner.TokensChanged != other.TokensChanged)
         {
             return $"it changes {other.TokensChanged} tokens against {winner.TokensChanged}";
+        }
+        if (winner.PutsToUse is { } used && other.PutsToUse is null)
+        {
+            return $"this edit reads '{used}', which the code sets and never reads";
         }
         if (winner.EntropyChange is { } mine && other.EntropyChange is { } theirs && mine != theirs)
         {
@@ -97,6 +102,39 @@ public sealed class FixChoice
             : Math.Max(removed, added);
     }
 
+    /// <summary>
+    /// A name the file gives a value once and never reads, which the edit reads: the value was computed for a reason
+    /// (what an unused-variable warning points at), so an edit that uses it likelier does what its author meant.
+    /// </summary>
+    public static string? UnreadPutToUse(SourceLanguage? language, CandidateEdit edit)
+    {
+        if (language is not { } known)
+        {
+            return null;
+        }
+        var before = CodeTokenizer.Tokenize(known, edit.Original);
+        var after = CodeTokenizer.Tokenize(known, edit.Changed);
+        var countAfter = Names(after).CountBy(name => name, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
+        var unread = Names(before).CountBy(name => name, StringComparer.Ordinal).Where(c => c.Value == 1).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < before.Count; i++)
+        {
+            if (unread.Contains(before[i].Text) && before[i + 1].Text == "=" && (i == 0 || before[i - 1].Text is not ("." or "?." or "(" or ","))
+                && countAfter.GetValueOrDefault(before[i].Text) > 1)
+            {
+                return before[i].Text;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The names a file's tokens use, leaving out attributes and methods (after a '.'), which belong to their owner.</summary>
+    private static IEnumerable<string> Names(IReadOnlyList<CodeToken> tokens) =>
+        tokens.Where((t, i) => t.Kind == TokenKind.Identifier && (i == 0 || tokens[i - 1].Text is not ("." or "?."))).Select(t => t.Text);
+
     /// <summary>An edit that passed, with what the choice weighs.</summary>
-    public sealed record Plausible(CandidateEdit Edit, string? Loss, int TokensChanged, double? EntropyChange);
+    public sealed record Plausible(CandidateEdit Edit, string? Loss, int TokensChanged, double? EntropyChange)
+    {
+        /// <summary>The name set and never read that the edit puts to use (<see cref="UnreadPutToUse"/>), if any.</summary>
+        public string? PutsToUse { get; init; }
+    }
 }

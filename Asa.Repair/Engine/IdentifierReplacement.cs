@@ -167,8 +167,8 @@ public sealed class IdentifierReplacement : IMutationOperator
     /// </summary>
     private static HashSet<string> UnreadInFile(MutationSite site)
     {
-        var named = site.Tokens.Where(t => t.Kind == TokenKind.Identifier).GroupBy(t => t.Text, StringComparer.Ordinal)
-            .Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var named = site.Tokens.Where((t, i) => t.Kind == TokenKind.Identifier && site.At(i - 1) is not { Text: "." or "?." })
+            .GroupBy(t => t.Text, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         return Enumerable.Range(0, site.Tokens.Count)
             .Where(i => named.Contains(site[i].Text) && site.At(i + 1) is { Text: "=" } && site.At(i - 1) is not { Text: "." or "?." or "(" or "," })
             .Select(i => site[i].Text)
