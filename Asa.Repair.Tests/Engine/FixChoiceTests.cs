@@ -122,6 +122,30 @@ public sealed class FixChoiceTests : IDisposable
         Assert.Contains("this edit reads 'depth', which the code sets and never reads", choice.Reason());
     }
 
+    [Fact]
+    public void AnEditThatLeavesAComputedValueUnreadTakesBehaviourAwayAndRanksLast()
+    {
+        // 'adults' is computed for the comparison; reading 'total' there instead leaves it unused.
+        const string original = """
+            def discount(prices, ages):
+                total = sum(prices)
+                adults = len([a for a in ages if a >= 18])
+                if adults > 4:
+                    total = total * 0.9
+                return total
+
+            """;
+        var checkout = Checkout(("tickets.py", original));
+        var unused = Edit("tickets.py", original, "if adults > 4:", "if total > 4:", 4, "variable 'adults' to 'total'", priority: 0.9);
+        var bound = Edit("tickets.py", original, "if adults > 4:", "if adults >= 4:", 4, "'>' to '>='", priority: 0.5);
+
+        var choice = FixChoice.Among([unused, bound], checkout);
+
+        Assert.Same(bound, choice.Winner);
+        Assert.Equal("leaves 'adults' set and never read, so what it computes is lost", choice.Ranked[1].Loss);
+        Assert.Null(BehaviourLoss.Of(bound));
+    }
+
     public void Dispose() => scratch.Dispose();
 
     private CheckoutSnapshot Checkout(params (string Path, string Text)[] files)

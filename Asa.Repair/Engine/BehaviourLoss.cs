@@ -6,7 +6,8 @@ namespace Asa.Repair.Engine;
 /// <summary>
 /// Whether an edit takes behaviour away rather than correcting it: it deletes a statement (or leaves only
 /// <c>pass</c> in its place), it makes a recursive call pass a parameter on unchanged where it passed something
-/// else before, so the recursion no longer makes progress on that argument, it makes an <c>if</c>'s branch return what
+/// else before, so the recursion no longer makes progress on that argument, it leaves a variable set and never read
+/// (what it computes is lost, as a compiler's or linter's unused warning would say), it makes an <c>if</c>'s branch return what
 /// the statement after the <c>if</c> returns, so the condition no longer decides anything (the "trivial condition"
 /// anti-pattern of Tan et al., "Anti-patterns in Search-Based Program Repair", FSE 2016), or (JavaScript, where nothing
 /// stops it) it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped. Tests that check too little pass such
@@ -36,9 +37,18 @@ public static class BehaviourLoss
         {
             return "makes a recursive call pass a parameter on unchanged, so the recursion no longer progresses";
         }
-        return language == SourceLanguage.JavaScript && DroppedArgument(language, candidate) is { } callee
-            ? $"makes a call pass '{callee}' more arguments than it takes, so one is ignored"
-            : null;
+        if (language == SourceLanguage.JavaScript && DroppedArgument(language, candidate) is { } callee)
+        {
+            return $"makes a call pass '{callee}' more arguments than it takes, so one is ignored";
+        }
+        return NewlyUnread(language, candidate) is { } unread ? $"leaves '{unread}' set and never read, so what it computes is lost" : null;
+    }
+
+    /// <summary>A name the file read before the edit and only sets after it; null when there is none.</summary>
+    private static string? NewlyUnread(SourceLanguage language, CandidateEdit candidate)
+    {
+        var before = UnreadNames.In(CodeTokenizer.Tokenize(language, candidate.Original));
+        return UnreadNames.In(CodeTokenizer.Tokenize(language, candidate.Changed)).Where(name => !before.Contains(name)).Order(StringComparer.Ordinal).FirstOrDefault();
     }
 
     /// <summary>

@@ -112,24 +112,10 @@ public sealed class FixChoice
         {
             return null;
         }
-        var before = CodeTokenizer.Tokenize(known, edit.Original);
-        var after = CodeTokenizer.Tokenize(known, edit.Changed);
-        var countAfter = Names(after).CountBy(name => name, StringComparer.Ordinal).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
-        var unread = Names(before).CountBy(name => name, StringComparer.Ordinal).Where(c => c.Value == 1).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < before.Count; i++)
-        {
-            if (unread.Contains(before[i].Text) && before[i + 1].Text == "=" && (i == 0 || before[i - 1].Text is not ("." or "?." or "(" or ","))
-                && countAfter.GetValueOrDefault(before[i].Text) > 1)
-            {
-                return before[i].Text;
-            }
-        }
-        return null;
+        var countAfter = UnreadNames.Counts(CodeTokenizer.Tokenize(known, edit.Changed));
+        return UnreadNames.In(CodeTokenizer.Tokenize(known, edit.Original)).Order(StringComparer.Ordinal)
+            .FirstOrDefault(name => countAfter.GetValueOrDefault(name) > 1);
     }
-
-    /// <summary>The names a file's tokens use, leaving out attributes and methods (after a '.'), which belong to their owner.</summary>
-    private static IEnumerable<string> Names(IReadOnlyList<CodeToken> tokens) =>
-        tokens.Where((t, i) => t.Kind == TokenKind.Identifier && (i == 0 || tokens[i - 1].Text is not ("." or "?."))).Select(t => t.Text);
 
     /// <summary>An edit that passed, with what the choice weighs.</summary>
     public sealed record Plausible(CandidateEdit Edit, string? Loss, int TokensChanged, double? EntropyChange)

@@ -160,20 +160,8 @@ public sealed class IdentifierReplacement : IMutationOperator
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The file's names given a value once and never named again: a constant or field declared and never read (what a
-    /// compiler's or linter's unused warning points at), likeliest the name a wrong use meant. Keyword arguments and
-    /// annotation values (after '(' or ',') are not declarations.
-    /// </summary>
-    private static HashSet<string> UnreadInFile(MutationSite site)
-    {
-        var named = site.Tokens.Where((t, i) => t.Kind == TokenKind.Identifier && site.At(i - 1) is not { Text: "." or "?." })
-            .GroupBy(t => t.Text, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        return Enumerable.Range(0, site.Tokens.Count)
-            .Where(i => named.Contains(site[i].Text) && site.At(i + 1) is { Text: "=" } && site.At(i - 1) is not { Text: "." or "?." or "(" or "," })
-            .Select(i => site[i].Text)
-            .ToHashSet(StringComparer.Ordinal);
-    }
+    /// <summary>The file's names given a value once and never named again (<see cref="UnreadNames"/>).</summary>
+    private static HashSet<string> UnreadInFile(MutationSite site) => UnreadNames.In(site.Tokens);
 
     /// <summary>How alike two names are: the characters they share at the start and at the end.</summary>
     private static int Likeness(string a, string b)
