@@ -1,0 +1,166 @@
+using Asa.Repair.Indexing;
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// TBar FP2 (insert null pointer checker) as PAR's guard clause: after a statement that sets a local from a lookup or a
+/// call that may give None/null (<see cref="MaybeMissingValue"/>), and before the local is dereferenced unchecked, a
+/// new line returns early when it is missing: <c>if x is None: return …</c> / <c>if (x == null) { return …; }</c>.
+/// <see cref="NullGuard"/> is the same pattern inside an existing condition; this one adds a statement.
+/// </summary>
+public sealed class EarlyReturnGuard : IMutationOperator
+{
+    private static readonly double[] Priors = [0.55, 0.45];
+
+    public IEnumerable<MutationEdit> Propose(MutationSite site)
+    {
+        if (site.IsEmpty || Assignment(site) is not var (name, valueFirst, valueLast) || !MaybeMissingValue.Within(site, valueFirst, valueLast))
+        {
+            yield break;
+        }
+        if (GuardDefaults.EnclosingFunction(site) is not { } function || !IsDereferencedFirst(site, name, function.Last))
+        {
+            yield break;
+        }
+        var newline = site.LineText.EndsWith('\r') ? "\r\n" : "\n";
+        var (at, lead) = site.LineEnd < site.Text.Length ? (site.LineEnd + 1, "") : (site.Text.Length, newline);
+        var unit = IndentationUnit(site);
+        var defaults = GuardDefaults.For(site, function).Take(Priors.Length).ToList();
+        for (var k = 0; k < defaults.Count; k++)
+        {
+            var guard = Guard(site, name, defaults[k], unit, newline);
+            var returned = defaults[k].Length == 0 ? "a bare return" : defaults[k];
+            yield return new MutationEdit("guard", $"return {returned} early when '{name}' is missing", at, 0, lead + guard, Priors[k]);
+        }
+    }
+
+    private static string Guard(MutationSite site, string name, string value, string unit, string newline)
+    {
+        var indentation = site.Indentation;
+        if (site.Language == SourceLanguage.Python)
+        {
+            var returned = value.Length == 0 ? "return" : $"return {value}";
+            return $"{indentation}if {name} is None:{newline}{indentation}{unit}{returned}{newline}";
+        }
+        var statement = value.Length == 0 ? "return;" : $"return {value};";
+        var condition = $"if ({name} == null)";
+        return BraceStyle(site) switch
+        {
+            Style.OneLine => $"{indentation}{condition} {statement}{newline}",
+            Style.OwnLine => $"{indentation}{condition}{newline}{indentation}{{{newline}{indentation}{unit}{statement}{newline}{indentation}}}{newline}",
+            _ => $"{indentation}{condition} {{{newline}{indentation}{unit}{statement}{newline}{indentation}}}{newline}",
+        };
+    }
+
+    /// <summary>The single local a whole one-line statement sets, and the first and last token of the value it sets it to.</summary>
+    private static (string Name, int First, int Last)? Assignment(MutationSite site)
+    {
+        var semicolon = site[site.End - 1].Is(";");
+        if (site.Language == SourceLanguage.JavaScript ? !site.IsSimpleStatement && !EndsWithoutSemicolon(site) : !site.IsSimpleStatement)
+        {
+            return null;
+        }
+        var equals = -1;
+        for (var i = site.First; i < site.End && equals < 0; i++)
+        {
+            if (site[i].Is("=") && site[i].Kind == TokenKind.Operator)
+            {
+                equals = i;
+            }
+            else if (site[i].Kind == TokenKind.Punctuation && site[i].Text is "(" or "[" or "{")
+            {
+                return null;
+            }
+        }
+        var last = semicolon ? site.End - 2 : site.End - 1;
+        if (equals <= site.First || equals >= last || site[equals - 1].Kind != TokenKind.Identifier)
+        {
+            return null;
+        }
+        var nameIndex = equals - 1;
+        var declared = nameIndex == site.First || site.Language switch
+        {
+            SourceLanguage.Python => false,
+            SourceLanguage.JavaScript => nameIndex == site.First + 1 && site[site.First].Text is "let" or "const" or "var",
+            // Java and C#: a type (and modifiers) before the name, nothing that reads a field or an element.
+            _ => Enumerable.Range(site.First, nameIndex - site.First).All(i => site[i].Kind is TokenKind.Identifier or TokenKind.Keyword || site[i].Text is "<" or ">" or "," or "?") && site[site.First].Text is not ("this" or "base" or "super"),
+        };
+        if (!declared && site.Language == SourceLanguage.Python && MissingReturn.AssignedBy(site, site.First) is [var annotated] && annotated == site[site.First].Text)
+        {
+            return (annotated, equals + 1, last);
+        }
+        return declared ? (site[nameIndex].Text, equals + 1, last) : null;
+    }
+
+    private static bool EndsWithoutSemicolon(MutationSite site)
+    {
+        var last = site[site.End - 1];
+        return last.End <= site.LineEnd && last.Kind is not TokenKind.Operator && !last.Is("{") && !last.Is("(") && !last.Is("[")
+               && site.At(site.End) is not ({ Kind: TokenKind.Operator } or { Text: "(" or "[" });
+    }
+
+    /// <summary>Whether the local's first use after the line, in the function, reads an attribute, calls a method, indexes or iterates it.</summary>
+    private static bool IsDereferencedFirst(MutationSite site, string name, int functionLast)
+    {
+        for (var i = site.End; i <= functionLast && i < site.Tokens.Count; i++)
+        {
+            var token = site[i];
+            if (token.Text != name || token.Kind != TokenKind.Identifier || site.At(i - 1) is { Text: "." or "?." })
+            {
+                continue;
+            }
+            var iterated = site.At(i - 1) is { Text: "in" or "of" } && site.At(i + 1) is { Text: ":" or ")" }
+                           || site.Language == SourceLanguage.Java && site.At(i - 1) is { Text: ":" } && site.At(i + 1) is { Text: ")" };
+            return iterated || site.At(i + 1) is { Text: "." or "[" } next && next.Kind != TokenKind.String;
+        }
+        return false;
+    }
+
+    /// <summary>One level of indentation in the file: its smallest non-empty indentation, four spaces when it has none.</summary>
+    private static string IndentationUnit(MutationSite site)
+    {
+        var unit = (string?)null;
+        foreach (var line in site.Text.Split('\n'))
+        {
+            var indentation = line[..(line.Length - line.TrimStart(' ', '\t').Length)];
+            if (indentation.Length > 0 && indentation.Length < line.TrimEnd('\r').Length && (unit is null || indentation.Length < unit.Length))
+            {
+                unit = indentation;
+            }
+        }
+        return unit ?? "    ";
+    }
+
+    private enum Style
+    {
+        SameLine,
+        OwnLine,
+        OneLine,
+    }
+
+    /// <summary>How the file writes an if's body: after a brace on the same line, after a brace on its own line, or bare on one line.</summary>
+    private static Style BraceStyle(MutationSite site)
+    {
+        var (sameLine, ownLine, oneLine) = (0, 0, 0);
+        for (var i = 0; i < site.Tokens.Count; i++)
+        {
+            if (site[i].Text != "if" || site[i].Kind != TokenKind.Keyword || site.At(i + 1) is not { Text: "(" } || site.Closing(i + 1) is var close && close < 0
+                || site.At(close + 1) is not { } body)
+            {
+                continue;
+            }
+            if (body.Is("{"))
+            {
+                _ = body.Line == site[close].Line ? sameLine++ : ownLine++;
+            }
+            else if (body.Line == site[close].Line)
+            {
+                oneLine++;
+            }
+        }
+        if (site.Language == SourceLanguage.JavaScript && oneLine > sameLine + ownLine)
+        {
+            return Style.OneLine;
+        }
+        return ownLine > sameLine || site.Language == SourceLanguage.CSharp && sameLine == 0 ? Style.OwnLine : Style.SameLine;
+    }
+}
