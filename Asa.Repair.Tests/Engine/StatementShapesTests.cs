@@ -27,6 +27,8 @@ public sealed class StatementShapesTests
 
         Assert.Equal(text.Replace("        base - 3\n", "        return base - 3\n", StringComparison.Ordinal), Apply(text, edit));
         Assert.Equal(0.9, edit.Prior);
+        var computed = text.Replace("base - 3", "base - discount(rider)", StringComparison.Ordinal);
+        Assert.Equal("        return base - discount(rider)", Apply(computed, Assert.Single(Edits(new MissingReturn(), SourceLanguage.Python, computed, 5))).Split('\n')[4]);
     }
 
     [Fact]
@@ -45,6 +47,8 @@ public sealed class StatementShapesTests
 
     [Theory]
     [InlineData("    log(total)")]
+    [InlineData("    base.rates(total).clear()")]
+    [InlineData("    total and log(base)")]
     [InlineData("    total = base * 2")]
     [InlineData("    total += 1")]
     [InlineData("    \"\"\"The fare.\"\"\"")]
@@ -67,6 +71,7 @@ public sealed class StatementShapesTests
     [InlineData("  delete cache[key];")]
     [InlineData("  new Audit(key);")]
     [InlineData("  cache.clear();")]
+    [InlineData("  key && cache.drop(key);")]
     [InlineData("  tag`x${key}`;")]
     [InlineData("  outer: key;")]
     public void NoReturnForAJavaScriptStatementThatHasAnEffectOrIsADirective(string statement)

@@ -23,7 +23,7 @@ public sealed class EarlyReturnGuard : IMutationOperator
         }
         var newline = site.LineText.EndsWith('\r') ? "\r\n" : "\n";
         var (at, lead) = site.LineEnd < site.Text.Length ? (site.LineEnd + 1, "") : (site.Text.Length, newline);
-        var unit = IndentationUnit(site);
+        var unit = IndentationUnit(site, function);
         var defaults = GuardDefaults.For(site, function).Take(Priors.Length).ToList();
         for (var k = 0; k < defaults.Count; k++)
         {
@@ -98,26 +98,61 @@ public sealed class EarlyReturnGuard : IMutationOperator
                && site.At(site.End) is not ({ Kind: TokenKind.Operator } or { Text: "(" or "[" });
     }
 
-    /// <summary>Whether the local's first use after the line, in the function, reads an attribute, calls a method, indexes or iterates it.</summary>
+    /// <summary>
+    /// Whether, after the line and in the function, the local is dereferenced (an attribute, a method call, an index, an
+    /// iteration) before anything checks it or sets it again. Inside a loop, the loop's own lines up to this one come
+    /// round again before the code after the loop.
+    /// </summary>
     private static bool IsDereferencedFirst(MutationSite site, string name, int functionLast)
     {
-        for (var i = site.End; i <= functionLast && i < site.Tokens.Count; i++)
+        var loop = LoopBody.Around(site);
+        var loopEnd = loop is null || loop.Header == site.Line ? site.End - 1 : Math.Min(functionLast, site.FirstTokenOn(loop.LastLine + 1) - 1);
+        var order = Enumerable.Range(site.End, Math.Max(0, loopEnd - site.End + 1));
+        if (loop is not null && loop.Header != site.Line)
         {
-            var token = site[i];
-            if (token.Text != name || token.Kind != TokenKind.Identifier || site.At(i - 1) is { Text: "." or "?." })
+            order = order.Concat(Enumerable.Range(site.FirstTokenOn(loop.Header), site.End - site.FirstTokenOn(loop.Header)));
+        }
+        order = order.Concat(Enumerable.Range(loopEnd + 1, Math.Max(0, Math.Min(functionLast, site.Tokens.Count - 1) - loopEnd)));
+        foreach (var i in order)
+        {
+            var assignedHere = site[i].Line == site.Line && site.At(i + 1) is { Text: "=" };
+            if (site[i].Text == name && site[i].Kind == TokenKind.Identifier && !assignedHere && site.At(i - 1) is not { Text: "." or "?." } && Use(site, i) is { } dereferenced)
             {
-                continue;
+                return dereferenced;
             }
-            var iterated = site.At(i - 1) is { Text: "in" or "of" } && site.At(i + 1) is { Text: ":" or ")" }
-                           || site.Language == SourceLanguage.Java && site.At(i - 1) is { Text: ":" } && site.At(i + 1) is { Text: ")" };
-            return iterated || site.At(i + 1) is { Text: "." or "[" } next && next.Kind != TokenKind.String;
         }
         return false;
     }
 
-    /// <summary>One level of indentation in the file: its smallest non-empty indentation, four spaces when it has none.</summary>
-    private static string IndentationUnit(MutationSite site)
+    /// <summary>True for a dereference, false for a check or a new value, null for a use that is neither (an argument, a return).</summary>
+    private static bool? Use(MutationSite site, int i)
     {
+        var (before, after) = (site.At(i - 1), site.At(i + 1));
+        if (after is { Text: "." or "[" } next && next.Kind != TokenKind.String
+            || before is { Text: "in" or "of" } && after is { Text: ":" or ")" }
+            || site.Language == SourceLanguage.Java && before is { Text: ":" } && after is { Text: ")" })
+        {
+            return true;
+        }
+        var checks = after is { Text: "is" or "==" or "!=" or "===" or "!==" or "or" or "and" or "||" or "&&" or "??" or "?." or "?" or "=" or ":=" or "??=" }
+                     || before is { Text: "not" or "!" or "if" or "elif" or "while" or "and" or "or" or "&&" or "||" }
+                     || before is { Text: "(" } && site.At(i - 2) is { Text: "if" or "while" };
+        return checks ? false : null;
+    }
+
+    /// <summary>One level of indentation: how much deeper the function's body is than its header, else the file's smallest.</summary>
+    private static string IndentationUnit(MutationSite site, GuardDefaults.Function function)
+    {
+        var header = function.First - 1;
+        while (site.Language == SourceLanguage.Python && header > 0 && site[header].Text != "def")
+        {
+            header--;
+        }
+        var (body, outer) = (IndentationOf(site, function.First), IndentationOf(site, header));
+        if (body.Length > outer.Length && body.StartsWith(outer, StringComparison.Ordinal))
+        {
+            return body[outer.Length..];
+        }
         var unit = (string?)null;
         foreach (var line in site.Text.Split('\n'))
         {
@@ -128,6 +163,13 @@ public sealed class EarlyReturnGuard : IMutationOperator
             }
         }
         return unit ?? "    ";
+    }
+
+    private static string IndentationOf(MutationSite site, int index)
+    {
+        var lineStart = site.Text.LastIndexOf('\n', Math.Max(0, site[index].Start - 1)) + 1;
+        var line = site.Text[lineStart..site[index].Start];
+        return line[..(line.Length - line.TrimStart(' ', '\t').Length)];
     }
 
     private enum Style

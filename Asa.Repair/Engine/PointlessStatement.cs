@@ -3,8 +3,9 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// The expression statements of a Python or JavaScript line that have no effect (Pylint W0104 pointless-statement,
-/// ESLint no-unused-expressions): a value is computed and dropped. No call, no assignment, no ++/--, no
-/// await/yield/delete/new, and not a string (a docstring or a directive such as 'use strict'), `...` or `pass`.
+/// ESLint no-unused-expressions): a value is computed and dropped. Not a call (a call nested in an operand is fine), no
+/// assignment, no ++/--, no await/yield/delete/new, and not a string (a docstring or a directive such as 'use strict'),
+/// `...` or `pass`.
 /// </summary>
 public static class PointlessStatement
 {
@@ -121,7 +122,7 @@ public static class PointlessStatement
         {
             return false;
         }
-        var depth = 0;
+        var (depth, calls, topOperator, shortCircuit) = (0, false, false, false);
         for (var i = first; i <= last; i++)
         {
             var token = site[i];
@@ -129,10 +130,12 @@ public static class PointlessStatement
             {
                 return false;
             }
-            if (token.Text is "(" && token.Kind == TokenKind.Punctuation && IsCall(site, i)
-                || token.Kind == TokenKind.String && token.Text.StartsWith('`') && site.At(i - 1) is { Kind: TokenKind.Identifier })
+            calls |= token.Text is "(" && token.Kind == TokenKind.Punctuation && IsCall(site, i)
+                     || token.Kind == TokenKind.String && token.Text.StartsWith('`') && site.At(i - 1) is { Kind: TokenKind.Identifier };
+            if (depth == 0 && token.Kind is TokenKind.Operator or TokenKind.Keyword && token.Text is not ("." or "?." or "this" or "self"))
             {
-                return false;
+                topOperator = true;
+                shortCircuit |= token.Text is "and" or "or" or "&&" or "||" or "??" or "?" or "if";
             }
             depth += token.Kind != TokenKind.Punctuation ? 0 : token.Text is "(" or "[" or "{" ? 1 : token.Text is ")" or "]" or "}" ? -1 : 0;
             // A Python annotation ("total: int") declares a name; it computes nothing.
@@ -141,7 +144,9 @@ public static class PointlessStatement
                 return false;
             }
         }
-        return true;
+        // As Pylint and ESLint judge it: a statement that is a call is kept for its effect, and so is a call behind a
+        // short-circuit ("ready and start()"); a value computed from a call and dropped is not.
+        return !calls || topOperator && !shortCircuit;
     }
 
     private static bool IsCall(MutationSite site, int open) =>
