@@ -100,6 +100,7 @@ public sealed class StatementShapesTests
         var edit = Assert.Single(Edits(new EarlyReturnGuard(), SourceLanguage.Python, text, 2));
 
         Assert.Equal("def badge(members, name):\n    member = members.get(name)\n    if member is None:\n        return None\n    return member.title.upper()\n", Apply(text, edit));
+        Assert.Equal(edit, Assert.Single(Edits(new EarlyReturnGuard(), SourceLanguage.Python, text, 3)));
     }
 
     [Fact]
@@ -113,6 +114,20 @@ public sealed class StatementShapesTests
         Assert.Equal(["        return []", "        return None"], edits.Select(e => Apply(text, e).Split('\n')[10]));
         Assert.All(edits, e => Assert.Equal("    if shelf is None:", Apply(text, e).Split('\n')[9]));
         Assert.True(edits[0].Prior > edits[1].Prior && edits[0].Prior < 1, $"{edits[0].Prior}");
+    }
+
+    [Fact]
+    public void ALookupInALoopAndAMethodThatPassesItsResultOnAreGuarded()
+    {
+        const string text = "class Tree:\n    def walk(self, path):\n        node = self.root\n        for step in path:\n            node = node.children.get(step)\n        return node\n\n"
+                            + "    def label(self, path):\n        node = self.walk(path)\n        return node.label.title()\n";
+
+        var inLoop = Assert.Single(Edits(new EarlyReturnGuard(), SourceLanguage.Python, text, 5));
+        var passedOn = Assert.Single(Edits(new EarlyReturnGuard(), SourceLanguage.Python, text, 9));
+
+        Assert.Equal(["            if node is None:", "                return None"], Apply(text, inLoop).Split('\n')[5..7]);
+        Assert.Equal(["        if node is None:", "            return None"], Apply(text, passedOn).Split('\n')[9..11]);
+        Assert.Empty(Edits(new EarlyReturnGuard(), SourceLanguage.Python, text, 3));
     }
 
     [Fact]

@@ -9,11 +9,24 @@ namespace Asa.Repair.Engine;
 /// </summary>
 public sealed class EarlyReturnGuard : IMutationOperator
 {
+    private const int ReceiversPerSite = 2;
+
     private static readonly double[] Priors = [0.55, 0.45];
 
     public IEnumerable<MutationEdit> Propose(MutationSite site)
     {
-        if (site.IsEmpty || Assignment(site) is not var (name, valueFirst, valueLast) || !MaybeMissingValue.Within(site, valueFirst, valueLast))
+        if (site.IsEmpty)
+        {
+            return [];
+        }
+        var here = After(site).ToList();
+        // At a line that dereferences the local (where a missing value fails), the same guard after the line that set it.
+        return here.Count > 0 ? here : SettingLines(site).Take(ReceiversPerSite).SelectMany(After);
+    }
+
+    private static IEnumerable<MutationEdit> After(MutationSite site)
+    {
+        if (Assignment(site) is not var (name, valueFirst, valueLast) || !MaybeMissingValue.Within(site, valueFirst, valueLast))
         {
             yield break;
         }
@@ -30,6 +43,38 @@ public sealed class EarlyReturnGuard : IMutationOperator
             var guard = Guard(site, name, defaults[k], unit, newline);
             var returned = defaults[k].Length == 0 ? "a bare return" : defaults[k];
             yield return new MutationEdit("guard", $"return {returned} early when '{name}' is missing", at, 0, lead + guard, Priors[k]);
+        }
+    }
+
+    /// <summary>For each local the line dereferences, the nearest earlier line of the function that sets it.</summary>
+    private static IEnumerable<MutationSite> SettingLines(MutationSite site)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = site.First; i < site.End; i++)
+        {
+            var name = site[i].Text;
+            if (site[i].Kind != TokenKind.Identifier || site.At(i - 1) is { Text: "." or "?." } || Use(site, i) != true || !seen.Add(name))
+            {
+                continue;
+            }
+            for (var line = site.Line - 1; line >= Math.Max(1, site.ScopeStart); line--)
+            {
+                var sets = false;
+                for (var k = site.FirstTokenOn(line); k + 1 < site.Tokens.Count && site[k].Line == line && !sets; k++)
+                {
+                    sets = site[k].Text == name && site[k + 1].Is("=");
+                }
+                if (!sets)
+                {
+                    continue;
+                }
+                var setting = new MutationSite(site.Language, site.Path, site.Text, site.Tokens, line, (site.ScopeStart, site.ScopeEnd));
+                if (Assignment(setting) is var (assigned, _, _) && assigned == name)
+                {
+                    yield return setting;
+                }
+                break;
+            }
         }
     }
 

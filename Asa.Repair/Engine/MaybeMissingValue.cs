@@ -15,7 +15,9 @@ public static class MaybeMissingValue
         "fullmatch", "exec", "querySelector", "getElementById", "getItem", "closest", "getAttribute",
     };
 
-    public static bool Within(MutationSite site, int first, int last)
+    public static bool Within(MutationSite site, int first, int last) => Within(site, first, last, followCalls: true);
+
+    private static bool Within(MutationSite site, int first, int last, bool followCalls)
     {
         for (var i = first; i <= last; i++)
         {
@@ -38,7 +40,7 @@ public static class MaybeMissingValue
             {
                 return true;
             }
-            if (CalleeMayGiveNothing(site, token.Text))
+            if (followCalls && CalleeMayGiveNothing(site, token.Text))
             {
                 return true;
             }
@@ -122,8 +124,17 @@ public static class MaybeMissingValue
     {
         for (var i = first; i <= last; i++)
         {
-            if (site[i].Text == "return" && site[i].Kind == TokenKind.Keyword
-                && (site.At(i + 1) is not { } next || next.Line != site[i].Line || next.Text is "None" or "null" or "undefined" or ";" || next.Text == "default" && site.At(i + 2) is { Text: ";" }))
+            if (site[i].Text != "return" || site[i].Kind != TokenKind.Keyword)
+            {
+                continue;
+            }
+            if (site.At(i + 1) is not { } next || next.Line != site[i].Line || next.Text is "None" or "null" or "undefined" or ";" || next.Text == "default" && site.At(i + 2) is { Text: ";" })
+            {
+                return true;
+            }
+            // "return node" where the function set node from a lookup: what the lookup may not find is passed on.
+            var alone = site.At(i + 2) is not { } after || after.Line != next.Line || after.Is(";");
+            if (next.Kind == TokenKind.Identifier && alone && SetFromLookup(site, first, last, next.Text))
             {
                 return true;
             }
@@ -145,6 +156,27 @@ public static class MaybeMissingValue
             lastStatement = site.FirstTokenOn(site[lastStatement - 1].Line);
         }
         return site[lastStatement].Text is not ("return" or "raise" or "throw");
+    }
+
+    private static bool SetFromLookup(MutationSite site, int first, int last, string name)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (site[i].Text != name || !site[i + 1].Is("=") || site.At(i - 1) is { Text: "." })
+            {
+                continue;
+            }
+            var end = i + 2;
+            while (end + 1 <= last && site[end + 1].Line == site[i].Line && !site[end + 1].Is(";"))
+            {
+                end++;
+            }
+            if (end >= i + 2 && Within(site, i + 2, end, followCalls: false))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int Column(MutationSite site, int index) => site[index].Start - (site.Text.LastIndexOf('\n', Math.Max(0, site[index].Start - 1)) + 1);
