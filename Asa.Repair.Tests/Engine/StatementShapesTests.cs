@@ -128,6 +128,10 @@ public sealed class StatementShapesTests
         Assert.Equal(["            if node is None:", "                return None"], Apply(text, inLoop).Split('\n')[5..7]);
         Assert.Equal(["        if node is None:", "            return None"], Apply(text, passedOn).Split('\n')[9..11]);
         Assert.Empty(Edits(new EarlyReturnGuard(), SourceLanguage.Python, text, 3));
+        var iterated = text.Replace("node.label.title()", "sorted(node)", StringComparison.Ordinal);
+        var compared = text.Replace("node.label.title()", "step in node", StringComparison.Ordinal);
+        Assert.Single(Edits(new EarlyReturnGuard(), SourceLanguage.Python, iterated, 9));
+        Assert.Empty(Edits(new EarlyReturnGuard(), SourceLanguage.Python, compared, 9));
     }
 
     [Fact]

@@ -46,6 +46,25 @@ public sealed class EarlyReturnGuard : IMutationOperator
         }
     }
 
+    /// <summary>Whether the "in"/"of" belongs to a for loop or a comprehension on its line, not a membership test.</summary>
+    private static bool IteratedBy(MutationSite site, int keyword)
+    {
+        for (var k = keyword - 1; k >= 0 && site[k].Line == site[keyword].Line; k--)
+        {
+            if (site[k].Text is "for" or "foreach" && site[k].Kind == TokenKind.Keyword)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The whole argument of a Python builtin that iterates it ("sorted(x)", "len(x)", "', '.join(x)"): None fails there too.</summary>
+    private static bool IsIteratedArgument(MutationSite site, int i) =>
+        site.Language == SourceLanguage.Python && site.At(i - 1) is { Text: "(" } && site.At(i + 1) is { Text: ")" }
+        && site.At(i - 2) is { Text: "sorted" or "len" or "list" or "tuple" or "set" or "sum" or "min" or "max" or "enumerate" or "any" or "all" or "iter" or "reversed" or "join" or "dict" } callee
+        && (callee.Text == "join") == site.At(i - 3) is { Text: "." };
+
     /// <summary>For each local the line dereferences, the nearest earlier line of the function that sets it.</summary>
     private static IEnumerable<MutationSite> SettingLines(MutationSite site)
     {
@@ -174,8 +193,10 @@ public sealed class EarlyReturnGuard : IMutationOperator
     {
         var (before, after) = (site.At(i - 1), site.At(i + 1));
         if (after is { Text: "." or "[" } next && next.Kind != TokenKind.String
-            || before is { Text: "in" or "of" } && after is { Text: ":" or ")" }
-            || site.Language == SourceLanguage.Java && before is { Text: ":" } && after is { Text: ")" })
+            || before is { Text: "in" or "of" } && IteratedBy(site, i - 1)
+            || site.Language == SourceLanguage.Java && before is { Text: ":" } && after is { Text: ")" }
+            || before is { Text: "..." } && site.Language == SourceLanguage.JavaScript
+            || IsIteratedArgument(site, i))
         {
             return true;
         }
