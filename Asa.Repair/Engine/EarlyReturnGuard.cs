@@ -21,7 +21,7 @@ public sealed class EarlyReturnGuard : IMutationOperator
         }
         var here = After(site).ToList();
         // At a line that dereferences the local (where a missing value fails), the same guard after the line that set it.
-        return here.Count > 0 ? here : SettingLines(site).Take(ReceiversPerSite).SelectMany(After);
+        return here.Count > 0 ? here : SettingLines(site).Take(ReceiversPerSite).SelectMany(After).Take(Priors.Length);
     }
 
     private static IEnumerable<MutationEdit> After(MutationSite site)
