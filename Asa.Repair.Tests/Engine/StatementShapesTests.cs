@@ -45,6 +45,19 @@ public sealed class StatementShapesTests
         Assert.Equal(0.9, noSemicolon.Prior);
     }
 
+    [Fact]
+    public void APointlessExpressionOverSeveralLinesBecomesItsReturn()
+    {
+        const string text = "def total(items, rate):\n    if rate:\n        (sum(items)\n         * rate)\n    [item.price\n     for item in items]\n    return 0\n";
+
+        var wrapped = Assert.Single(Edits(new MissingReturn(), SourceLanguage.Python, text, 3));
+        var listed = Assert.Single(Edits(new MissingReturn(), SourceLanguage.Python, text, 5));
+
+        Assert.Equal("        return (sum(items)\n         * rate)", string.Join('\n', Apply(text, wrapped).Split('\n')[2..4]));
+        Assert.Equal("    return [item.price", Apply(text, listed).Split('\n')[4]);
+        Assert.Empty(Edits(new MissingReturn(), SourceLanguage.Python, text, 4));
+    }
+
     [Theory]
     [InlineData("    log(total)")]
     [InlineData("    base.rates(total).clear()")]

@@ -16,6 +16,8 @@ public static class PointlessStatement
         "print", "assert", "raise", "throw",
     };
 
+    private const int MaxTokens = 400;
+
     private static readonly HashSet<string> PythonCompound = new(StringComparer.Ordinal)
     {
         "if", "elif", "else", "while", "for", "with", "try", "except", "finally",
@@ -80,11 +82,14 @@ public static class PointlessStatement
     private static bool IsBlockOpening(MutationSite site, int index) =>
         site[index].Is("{") && site.At(index - 1) is { } before && (before.Is(")") || before.Text is "else" or "do" or "try" or "finally" or "=>");
 
-    /// <summary>The statement's last token (before its ';' or the closing brace of its block), or -1 when it goes on past the line.</summary>
+    /// <summary>
+    /// The statement's last token (before its ';' or the closing brace of its block; on a later line when brackets
+    /// carry it on), or -1 when where it ends is unclear (a continuation by backslash or by a leading operator).
+    /// </summary>
     private static int End(MutationSite site, int start)
     {
         var depth = 0;
-        for (var i = start; i < site.End; i++)
+        for (var i = start; i < site.Tokens.Count && i - start < MaxTokens; i++)
         {
             var token = site[i];
             if (token.Kind == TokenKind.Punctuation)
@@ -100,15 +105,20 @@ public static class PointlessStatement
             {
                 return i - 1;
             }
+            var next = site.At(i + 1);
+            if (depth > 0 || next is { } following && following.Line <= token.Line + token.Text.Count('\n'))
+            {
+                continue;
+            }
+            var lineEnd = site.Text.IndexOf('\n', token.End) is var newline && newline < 0 ? site.Text.Length : newline;
+            if (token.Kind == TokenKind.Operator || site.Text[token.End..lineEnd].TrimEnd().EndsWith('\\'))
+            {
+                return -1;
+            }
+            // JavaScript without a semicolon: the statement ends here only if the next line cannot continue it.
+            return site.Language == SourceLanguage.JavaScript && next is { } after && (after.Kind == TokenKind.Operator || after.Text is "(" or "[") ? -1 : i;
         }
-        var last = site.End - 1;
-        if (depth != 0 || site[last].End > site.LineEnd || site[last].Kind == TokenKind.Operator || site.LineText.TrimEnd().EndsWith('\\'))
-        {
-            return -1;
-        }
-        // JavaScript without a semicolon: the statement ends here only if the next line cannot continue it.
-        return site.Language == SourceLanguage.JavaScript && site.At(site.End) is { } next
-               && (next.Kind == TokenKind.Operator || next.Text is "(" or "[") ? -1 : last;
+        return -1;
     }
 
     private static bool IsPointless(MutationSite site, int first, int last)
@@ -121,6 +131,11 @@ public static class PointlessStatement
         if (site.Language == SourceLanguage.JavaScript && site.At(first + 1) is { Text: ":" } && first + 1 <= last)
         {
             return false;
+        }
+        // "(a(b)\n * c)": what the brackets around the whole statement hold is what is judged.
+        while (site[first].Is("(") && site.Closing(first) == last && last - first > 1)
+        {
+            (first, last) = (first + 1, last - 1);
         }
         var (depth, calls, topOperator, shortCircuit) = (0, false, false, false);
         for (var i = first; i <= last; i++)
