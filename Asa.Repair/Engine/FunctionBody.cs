@@ -34,13 +34,17 @@ public sealed class FunctionBody
     /// <summary>Whether assigning the name changes only the function's own variable (Python: not global or nonlocal; JavaScript: declared in it).</summary>
     public bool IsLocal(string name) => !shared.Contains(name) && (declared is null || declared.Contains(name));
 
-    public static FunctionBody? Around(MutationSite site)
+    /// <summary>
+    /// The innermost function around the site's line; a Python initialiser or a function annotated "-> None" only when
+    /// <paramref name="evenWithoutResult"/> (they are meant to return nothing).
+    /// </summary>
+    public static FunctionBody? Around(MutationSite site, bool evenWithoutResult = false)
     {
         for (var k = site.First - 1; k >= 0; k--)
         {
             var body = site.Language switch
             {
-                SourceLanguage.Python when site[k].Text == "def" && site[k].Kind == TokenKind.Keyword => Python(site, k),
+                SourceLanguage.Python when site[k].Text == "def" && site[k].Kind == TokenKind.Keyword => Python(site, k, evenWithoutResult),
                 SourceLanguage.JavaScript when site[k].Is("{") && IsJavaScriptFunctionBrace(site, k) => JavaScript(site, k),
                 _ => null,
             };
@@ -52,9 +56,9 @@ public sealed class FunctionBody
         return null;
     }
 
-    private static FunctionBody? Python(MutationSite site, int def)
+    private static FunctionBody? Python(MutationSite site, int def, bool evenWithoutResult)
     {
-        if (site.At(def + 1) is not { Kind: TokenKind.Identifier } name || name.Text == "__init__" || site.At(def + 2) is not { Text: "(" })
+        if (site.At(def + 1) is not { Kind: TokenKind.Identifier } name || name.Text == "__init__" && !evenWithoutResult || site.At(def + 2) is not { Text: "(" })
         {
             return null;
         }
@@ -62,7 +66,7 @@ public sealed class FunctionBody
         while (colon > 0 && site.At(colon) is { } token && !(token.Is(":") && token.Kind == TokenKind.Operator))
         {
             // A function annotated to return None is meant to fall off its end.
-            if (token.Text == "->" && site.At(colon + 1) is { Text: "None" })
+            if (token.Text == "->" && site.At(colon + 1) is { Text: "None" } && !evenWithoutResult)
             {
                 return null;
             }

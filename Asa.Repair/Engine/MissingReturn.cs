@@ -4,8 +4,10 @@ namespace Asa.Repair.Engine;
 /// <summary>
 /// TBar FP4 (insert missed statement) of a return, FP12's missing return: a Python or JavaScript function whose last
 /// statement computes a value and then falls off the end (returning None or undefined) gets <c>return name</c> after
-/// it, or its last expression statement becomes <c>return expression</c>. Proposed at the function's last statement.
-/// Java and C# need no such edit: a method that should return a value and falls off the end does not compile.
+/// it, or its last expression statement becomes <c>return expression</c>. Anywhere in the function (in a branch or a
+/// loop too), a pointless expression statement (<see cref="PointlessStatement"/>: a value computed and dropped) becomes
+/// <c>return expression</c>. Java and C# need no such edit: neither compiles a method that falls off the end of a
+/// value return, nor a statement that is only a value.
 /// </summary>
 public sealed class MissingReturn : IMutationOperator
 {
@@ -15,6 +17,9 @@ public sealed class MissingReturn : IMutationOperator
     private const double LostValuePrior = 0.9;
     private const double OtherLocalPrior = 0.3;
     private const double CallResultPrior = 0.35;
+
+    // A value computed and dropped anywhere in the function is almost always a result that was meant to be returned.
+    private const double PointlessPrior = 0.9;
 
     private static readonly HashSet<string> Assignments = new(StringComparer.Ordinal)
     {
@@ -28,16 +33,24 @@ public sealed class MissingReturn : IMutationOperator
             return [];
         }
         var body = FunctionBody.Around(site);
-        if (body is null || body.LastStatement != site.First || Enumerable.Range(body.First, body.Last - body.First + 1).Any(i => site[i].Text == "yield"))
+        if (body is null || Enumerable.Range(body.First, body.Last - body.First + 1).Any(i => site[i].Text == "yield"))
         {
             return [];
         }
         var first = site[site.First];
-        if (first.Text is "return" or "raise" or "throw" or "pass" or "break" or "continue" or "yield" or "del" or "assert" or "global" or "nonlocal" or "import" or "from")
+        var edits = body.LastStatement != site.First
+                    || first.Text is "return" or "raise" or "throw" or "pass" or "break" or "continue" or "yield" or "del" or "assert" or "global" or "nonlocal" or "import" or "from"
+            ? []
+            : Edits(site, body).ToList();
+        foreach (var (start, last) in PointlessStatement.On(site))
         {
-            return [];
+            var at = site[start].Start;
+            if (start >= body.First && start <= body.Last && !edits.Any(e => e.Start == at && e.Length == 0 && e.Replacement == "return "))
+            {
+                edits.Add(new MutationEdit("return", $"return '{site.Text[at..site[last].End]}'", at, 0, "return ", PointlessPrior));
+            }
         }
-        return Edits(site, body);
+        return edits;
     }
 
     private static IEnumerable<MutationEdit> Edits(MutationSite site, FunctionBody body)
