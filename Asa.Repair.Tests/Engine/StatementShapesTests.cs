@@ -189,6 +189,19 @@ public sealed class StatementShapesTests
         Assert.Equal("            return [];", Apply(list, Edits(new EarlyReturnGuard(), SourceLanguage.CSharp, list, 5)[0]).Split('\n')[7]);
     }
 
+    [Fact]
+    public void ALookupPutIntoAListOrTupleWrittenOutIsGuardedButNotOnePassedToACall()
+    {
+        const string text = "def route(graph, start):\n    first = graph.get(start)\n    queue = [(first, 0)]\n    seen = []\n"
+                            + "    while queue:\n        stop, hops = queue.pop()\n        seen.append((stop.name, hops))\n    return seen\n";
+
+        var guard = Assert.Single(Edits(new EarlyReturnGuard(), SourceLanguage.Python, text, 2), e => Apply(text, e).Contains("return []", StringComparison.Ordinal));
+
+        Assert.Equal(["    if first is None:", "        return []"], Apply(text, guard).Split('\n')[2..4]);
+        var called = text.Replace("queue = [(first, 0)]", "queue = walk(first, 0)", StringComparison.Ordinal);
+        Assert.Empty(Edits(new EarlyReturnGuard(), SourceLanguage.Python, called, 2));
+    }
+
     [Theory]
     [InlineData("    member = members.get(name)\n    if member is None:\n        return None\n    return member.title\n")]
     [InlineData("    member = members[name]\n    return member.title\n")]

@@ -164,8 +164,9 @@ public sealed class EarlyReturnGuard : IMutationOperator
 
     /// <summary>
     /// Whether, after the line and in the function, the local is dereferenced (an attribute, a method call, an index, an
-    /// iteration) before anything checks it or sets it again. Inside a loop, the loop's own lines up to this one come
-    /// round again before the code after the loop.
+    /// iteration) before anything checks it or sets it again, or, never dereferenced here, is put unchecked into a list,
+    /// set, dict or tuple written out (dereferenced where it is taken out). Inside a loop, the
+    /// loop's own lines up to this one come round again before the code after the loop.
     /// </summary>
     private static bool IsDereferencedFirst(MutationSite site, string name, int functionLast)
     {
@@ -177,12 +178,34 @@ public sealed class EarlyReturnGuard : IMutationOperator
             order = order.Concat(Enumerable.Range(site.FirstTokenOn(loop.Header), site.End - site.FirstTokenOn(loop.Header)));
         }
         order = order.Concat(Enumerable.Range(loopEnd + 1, Math.Max(0, Math.Min(functionLast, site.Tokens.Count - 1) - loopEnd)));
+        var passedOn = false;
         foreach (var i in order)
         {
             var assignedHere = site[i].Line == site.Line && site.At(i + 1) is { Text: "=" };
-            if (site[i].Text == name && site[i].Kind == TokenKind.Identifier && !assignedHere && site.At(i - 1) is not { Text: "." or "?." } && Use(site, i) is { } dereferenced)
+            if (site[i].Text != name || site[i].Kind != TokenKind.Identifier || assignedHere || site.At(i - 1) is { Text: "." or "?." })
+            {
+                continue;
+            }
+            if (Use(site, i) is { } dereferenced)
             {
                 return dereferenced;
+            }
+            passedOn |= InContainerLiteral(site, i);
+        }
+        return passedOn;
+    }
+
+    /// <summary>Whether the token is an element of a list, set, dict or tuple written out (not a call's argument).</summary>
+    private static bool InContainerLiteral(MutationSite site, int i)
+    {
+        var depth = 0;
+        for (var k = i - 1; k >= 0 && site[k].Line >= site[i].Line - 1; k--)
+        {
+            var text = site[k].Kind == TokenKind.Punctuation ? site[k].Text : "";
+            depth += text is ")" or "]" or "}" ? 1 : text is "(" or "[" or "{" ? -1 : 0;
+            if (depth < 0)
+            {
+                return text is "[" or "{" || site.At(k - 1) is not { Kind: TokenKind.Identifier } and not { Text: ")" or "]" };
             }
         }
         return false;
