@@ -190,6 +190,21 @@ public sealed class StatementShapesTests
     }
 
     [Fact]
+    public void APartOfACollectionThatAnAverageOrAFirstElementReadsIsGuardedWhenEmpty()
+    {
+        const string csharp = "public static class Scores\n{\n    public static double? Mean(List<int> all, int n)\n    {\n        if (n < 0) return null;\n"
+                              + "        var top = all.Where(s => s > 0).ToList();\n        return top.Average();\n    }\n}\n";
+        const string python = "def first_late(orders, cutoff):\n    late = [o for o in orders if o.day > cutoff]\n    return late[0].id\n";
+        const string javascript = "function mean(values) {\n  const kept = values.filter((v) => v !== null);\n  return kept.reduce((a, b) => a + b) / kept.length;\n}\n";
+
+        Assert.Contains("        if (top.Count == 0) return null;\n", Edits(new EarlyReturnGuard(), SourceLanguage.CSharp, csharp, 6).Select(e => Apply(csharp, e)).First());
+        Assert.Contains(Edits(new EarlyReturnGuard(), SourceLanguage.Python, python, 2), e => Apply(python, e).Contains("    if not late:\n        return None\n", StringComparison.Ordinal));
+        Assert.Contains(Edits(new EarlyReturnGuard(), SourceLanguage.JavaScript, javascript, 2), e => Apply(javascript, e).Contains("  if (kept.length === 0) {", StringComparison.Ordinal));
+        // A sum of nothing is 0: no guard.
+        Assert.Empty(Edits(new EarlyReturnGuard(), SourceLanguage.CSharp, csharp.Replace("top.Average()", "top.Sum()", StringComparison.Ordinal), 6));
+    }
+
+    [Fact]
     public void ALookupPutIntoAListOrTupleWrittenOutIsGuardedButNotOnePassedToACall()
     {
         const string text = "def route(graph, start):\n    first = graph.get(start)\n    queue = [(first, 0)]\n    seen = []\n"

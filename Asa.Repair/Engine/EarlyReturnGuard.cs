@@ -4,7 +4,9 @@ namespace Asa.Repair.Engine;
 /// <summary>
 /// TBar FP2 (insert null pointer checker) as PAR's guard clause: after a statement that sets a local from a lookup or a
 /// call that may give None/null (<see cref="MaybeMissingValue"/>), and before the local is dereferenced unchecked, a
-/// new line returns early when it is missing: <c>if x is None: return …</c> / <c>if (x == null) { return …; }</c>.
+/// new line returns early when it is missing: <c>if x is None: return …</c> / <c>if (x == null) { return …; }</c>; and
+/// after one that keeps part of a collection, when what follows fails on an empty one (<see cref="MaybeEmptyCollection"/>),
+/// early when it is empty: <c>if not xs: return …</c> / <c>if (xs.Count == 0) return …;</c>.
 /// <see cref="NullGuard"/> is the same pattern inside an existing condition; this one adds a statement.
 /// </summary>
 public sealed class EarlyReturnGuard : IMutationOperator
@@ -26,11 +28,13 @@ public sealed class EarlyReturnGuard : IMutationOperator
 
     private static IEnumerable<MutationEdit> After(MutationSite site)
     {
-        if (Assignment(site) is not var (name, valueFirst, valueLast) || !MaybeMissingValue.Within(site, valueFirst, valueLast))
+        if (Assignment(site) is not var (name, valueFirst, valueLast) || GuardDefaults.EnclosingFunction(site) is not { } function)
         {
             yield break;
         }
-        if (GuardDefaults.EnclosingFunction(site) is not { } function || !IsDereferencedFirst(site, name, function.Last))
+        var missing = MaybeMissingValue.Within(site, valueFirst, valueLast) && IsDereferencedFirst(site, name, function.Last);
+        var empty = !missing && MaybeEmptyCollection.Selects(site, valueFirst, valueLast) && MaybeEmptyCollection.FailsWhenEmpty(site, name, site.End, function.Last);
+        if (!missing && !empty)
         {
             yield break;
         }
@@ -40,9 +44,10 @@ public sealed class EarlyReturnGuard : IMutationOperator
         var defaults = GuardDefaults.For(site, function).Take(Priors.Length).ToList();
         for (var k = 0; k < defaults.Count; k++)
         {
-            var guard = Guard(site, name, defaults[k], unit, newline);
+            var condition = empty ? MaybeEmptyCollection.IsEmpty(site, name, valueLast) : site.Language == SourceLanguage.Python ? $"{name} is None" : $"{name} == null";
+            var guard = Guard(site, condition, defaults[k], unit, newline);
             var returned = defaults[k].Length == 0 ? "a bare return" : defaults[k];
-            yield return new MutationEdit("guard", $"return {returned} early when '{name}' is missing", at, 0, lead + guard, Priors[k]);
+            yield return new MutationEdit("guard", $"return {returned} early when '{name}' is {(empty ? "empty" : "missing")}", at, 0, lead + guard, Priors[k]);
         }
     }
 
@@ -97,16 +102,16 @@ public sealed class EarlyReturnGuard : IMutationOperator
         }
     }
 
-    private static string Guard(MutationSite site, string name, string value, string unit, string newline)
+    private static string Guard(MutationSite site, string test, string value, string unit, string newline)
     {
         var indentation = site.Indentation;
         if (site.Language == SourceLanguage.Python)
         {
             var returned = value.Length == 0 ? "return" : $"return {value}";
-            return $"{indentation}if {name} is None:{newline}{indentation}{unit}{returned}{newline}";
+            return $"{indentation}if {test}:{newline}{indentation}{unit}{returned}{newline}";
         }
         var statement = value.Length == 0 ? "return;" : $"return {value};";
-        var condition = $"if ({name} == null)";
+        var condition = $"if ({test})";
         return BraceStyle(site) switch
         {
             Style.OneLine => $"{indentation}{condition} {statement}{newline}",
@@ -288,7 +293,7 @@ public sealed class EarlyReturnGuard : IMutationOperator
                 oneLine++;
             }
         }
-        if (site.Language == SourceLanguage.JavaScript && oneLine > sameLine + ownLine)
+        if (oneLine > sameLine + ownLine)
         {
             return Style.OneLine;
         }
