@@ -117,4 +117,21 @@ public sealed class BehaviourLossTests
         Assert.Contains(from, original);
         return new CandidateEdit(path, line, "edit", "edit", original, original.Replace(from, to), 1, 1);
     }
+
+    [Fact]
+    public void AnEditThatRepeatsAnElementOfAListOrBreaksAPairingOfAttributesBreaksCodeWrittenInParallel()
+    {
+        const string python = "def ranking(players):\n    return sorted(players, key=lambda p: (-p.wins, p.draws, p.name))\n";
+        const string javascript = "function byAge(a, b) {\n  if (a.year !== b.year) {\n    return a.year - b.year;\n  }\n  return a.day - b.day;\n}\n";
+
+        var repeated = Edit("rank.py", python, "p.draws, p.name", "p.name, p.name", 2);
+        var negated = Edit("rank.py", python, "p.draws, p.name", "-p.draws, p.name", 2);
+        var unpaired = Edit("age.js", javascript, "return a.day - b.day;", "return a.year - b.day;", 5);
+        var swapped = Edit("age.js", javascript, "return a.day - b.day;", "return b.day - a.day;", 5);
+
+        Assert.Equal("makes 'p.name' appear twice in one list, so the element it replaced no longer counts", BehaviourLoss.Of(repeated));
+        Assert.Null(BehaviourLoss.Of(negated));
+        Assert.Equal("pairs 'a.year - b.day', where both sides read the same attribute before", BehaviourLoss.Of(unpaired));
+        Assert.Null(BehaviourLoss.Of(swapped));
+    }
 }

@@ -10,7 +10,8 @@ namespace Asa.Repair.Engine;
 /// (what it computes is lost, as a compiler's or linter's unused warning would say), it makes an <c>if</c>'s branch return what
 /// the statement after the <c>if</c> returns, so the condition no longer decides anything (the "trivial condition"
 /// anti-pattern of Tan et al., "Anti-patterns in Search-Based Program Repair", FSE 2016), or (JavaScript, where nothing
-/// stops it) it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped. Tests that check too little pass such
+/// stops it) it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped,
+/// or it breaks code written in parallel (<see cref="BrokenParallel"/>). Tests that check too little pass such
 /// edits as readily as the right fix (Qi et al., "An Analysis of Patch Plausibility and Correctness for
 /// Generate-and-Validate Patch Generation Systems", ISSTA 2015: most plausible patches of GenProg and RSRepair delete
 /// functionality), so they rank last among edits that passed.
@@ -41,7 +42,11 @@ public static class BehaviourLoss
         {
             return $"makes a call pass '{callee}' more arguments than it takes, so one is ignored";
         }
-        return NewlyUnread(language, candidate) is { } unread ? $"leaves '{unread}' set and never read, so what it computes is lost" : null;
+        if (NewlyUnread(language, candidate) is { } unread)
+        {
+            return $"leaves '{unread}' set and never read, so what it computes is lost";
+        }
+        return BrokenParallel.Of(language, candidate);
     }
 
     /// <summary>A name the file read before the edit and only sets after it; null when there is none.</summary>
