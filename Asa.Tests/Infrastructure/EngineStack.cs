@@ -1,3 +1,7 @@
+using Asa.Protos.V1;
+using Asa.Tests.Integration;
+using Xunit.Abstractions;
+
 namespace Asa.Tests.Infrastructure;
 
 /// <summary>
@@ -16,6 +20,31 @@ public sealed class EngineStack() : AsaStack(new AsaStackOptions { Workers = 0 }
             ["Engine__Parallelism"] = "2",
         }.Concat(settings ?? new Dictionary<string, string>()).GroupBy(s => s.Key).ToDictionary(g => g.Key, g => g.Last().Value));
         return new WorkerLease(this, worker);
+    }
+
+    /// <summary>
+    /// Commits <paramref name="files"/> as a repository, submits it with the bug and <c>python3 -m pytest -q</c> to a
+    /// worker of its own, and returns the task once it ended, which must be <c>COMPLETED</c> with a fix; the task's
+    /// account goes to <paramref name="output"/> either way.
+    /// </summary>
+    public async Task<AsaTask> RepairPythonAsync(IReadOnlyDictionary<string, string> files, string bug, TimeSpan timeout, ITestOutputHelper output)
+    {
+        await using var worker = await EngineWorkerAsync();
+        var builder = new GitRepositoryBuilder();
+        foreach (var (path, content) in files)
+        {
+            builder.WithFile(path, content);
+        }
+        using var repository = await builder.Commit("Code and tests").BuildAsync();
+        var headers = await UserAsync(DefaultUser);
+        var request = new SubmitTaskRequest { RepoUrl = repository.Path, BugDescription = bug, TestCommand = "python3 -m pytest -q" };
+        var submitted = await Tasks.SubmitTaskAsync(request, headers);
+        await Tasks.WatchToEndAsync(submitted.TaskId, headers, timeout);
+        var task = await Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
+        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}\n{task.Fix?.Rationale}\n{task.Fix?.Diff}");
+        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}");
+        Assert.NotNull(task.Fix);
+        return task;
     }
 
     private sealed class WorkerLease(AsaStack stack, ServiceProcess worker) : IAsyncDisposable

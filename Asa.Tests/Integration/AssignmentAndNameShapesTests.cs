@@ -125,23 +125,8 @@ public sealed class AssignmentAndNameShapesTests(EngineStack stack, ITestOutputH
     /// <summary>Submits a repository of one module and its tests, and returns the task once it completed with a fix of the module alone.</summary>
     private async Task<AsaTask> RepairAsync(string module, string code, string tests, string bug)
     {
-        await using var worker = await stack.EngineWorkerAsync();
-        using var repository = await new GitRepositoryBuilder()
-            .WithFile("conftest.py", "")
-            .WithFile(module, code)
-            .WithFile("tests/test_" + module, tests)
-            .Commit("Module and tests")
-            .BuildAsync();
-
-        var headers = await stack.UserAsync(AsaStack.DefaultUser);
-        var submitted = await stack.Tasks.SubmitTaskAsync(
-            new SubmitTaskRequest { RepoUrl = repository.Path, BugDescription = bug, TestCommand = "python3 -m pytest -q" }, headers);
-        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
-        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
-        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}\n{task.Fix?.Rationale}\n{task.Fix?.Diff}");
-
-        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}");
-        Assert.NotNull(task.Fix);
+        var task = await stack.RepairPythonAsync(
+            new Dictionary<string, string> { ["conftest.py"] = "", [module] = code, ["tests/test_" + module] = tests }, bug, RepairTimeout, output);
         Assert.Equal([module], task.Fix.ChangedFiles);
         return task;
     }

@@ -155,23 +155,10 @@ public sealed class GuardAndConditionShapesTests(EngineStack stack, ITestOutputH
         Assert.Contains("+    return final", task.Fix.Diff);
     }
 
-    private async Task<AsaTask> RepairAsync(string codePath, string code, string testPath, string tests, string bug)
-    {
-        await using var worker = await stack.EngineWorkerAsync();
-        using var repository = await new GitRepositoryBuilder()
-            .WithFile("conftest.py", "")
-            .WithFile(codePath, code)
-            .WithFile(testPath, tests)
-            .Commit("Code and tests")
-            .BuildAsync();
-        var headers = await stack.UserAsync(AsaStack.DefaultUser);
-        var request = new SubmitTaskRequest { RepoUrl = repository.Path, BugDescription = bug, TestCommand = "python3 -m pytest -q" };
-        var submitted = await stack.Tasks.SubmitTaskAsync(request, headers);
-        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
-        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
-        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}\n{task.Fix?.Diff}");
-        return AssertFixedInOneLine(task, codePath);
-    }
+    private async Task<AsaTask> RepairAsync(string codePath, string code, string testPath, string tests, string bug) =>
+        AssertFixedInOneLine(
+            await stack.RepairPythonAsync(new Dictionary<string, string> { ["conftest.py"] = "", [codePath] = code, [testPath] = tests }, bug, RepairTimeout, output),
+            codePath);
 
     private static AsaTask AssertFixedInOneLine(AsaTask task, string codePath)
     {

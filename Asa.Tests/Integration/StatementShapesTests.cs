@@ -83,20 +83,8 @@ public sealed class StatementShapesTests(EngineStack stack, ITestOutputHelper ou
 
     private async Task<AsaTask> RepairAsync(string codePath, string code, string testPath, string tests, string bug)
     {
-        await using var worker = await stack.EngineWorkerAsync();
-        using var repository = await new GitRepositoryBuilder()
-            .WithFile(codePath, code)
-            .WithFile(testPath, tests)
-            .Commit("Code and tests")
-            .BuildAsync();
-        var headers = await stack.UserAsync(AsaStack.DefaultUser);
-        var request = new SubmitTaskRequest { RepoUrl = repository.Path, BugDescription = bug, TestCommand = "python3 -m pytest -q" };
-        var submitted = await stack.Tasks.SubmitTaskAsync(request, headers);
-        await stack.Tasks.WatchToEndAsync(submitted.TaskId, headers, RepairTimeout);
-        var task = await stack.Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
-        output.WriteLine($"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}\n{task.Fix?.Diff}");
-        Assert.True(task.Status == TaskState.Completed, $"{task.Status}: {task.Error?.Message}\n{task.RepairSearch}");
-        Assert.Equal([codePath], task.Fix!.ChangedFiles);
+        var task = await stack.RepairPythonAsync(new Dictionary<string, string> { [codePath] = code, [testPath] = tests }, bug, RepairTimeout, output);
+        Assert.Equal([codePath], task.Fix.ChangedFiles);
         return task;
     }
 }
