@@ -119,7 +119,7 @@ public sealed class FunctionBody
         {
             parametersEnd--;
         }
-        var parametersStart = site[parametersEnd].Is(")") ? OpeningBefore(site, parametersEnd) : parametersEnd;
+        var parametersStart = site[parametersEnd].Is(")") ? Math.Max(0, site.Opening(parametersEnd)) : parametersEnd;
         for (var i = parametersStart; i <= parametersEnd; i++)
         {
             if (site[i].Kind == TokenKind.Identifier && site.At(i - 1) is not { Text: "=" })
@@ -163,25 +163,8 @@ public sealed class FunctionBody
         {
             return false;
         }
-        var parameters = OpeningBefore(site, open - 1);
+        var parameters = site.Opening(open - 1);
         return site.At(parameters - 1) is { } name && (name.Text == "function" || name.Kind == TokenKind.Identifier);
-    }
-
-    private static int OpeningBefore(MutationSite site, int close)
-    {
-        var depth = 0;
-        for (var i = close; i >= 0; i--)
-        {
-            if (site[i].Kind == TokenKind.Punctuation)
-            {
-                depth += site[i].Text is ")" or "]" or "}" ? 1 : site[i].Text is "(" or "[" or "{" ? -1 : 0;
-                if (depth == 0)
-                {
-                    return i;
-                }
-            }
-        }
-        return 0;
     }
 
     private static bool StartsLine(MutationSite site, int index) =>

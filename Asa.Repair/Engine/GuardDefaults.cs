@@ -36,7 +36,7 @@ public static class GuardDefaults
             {
                 close--;
             }
-            if (!site[close].Is(")") || Opening(site, close) is var open && open < 1 || site[open - 1].Kind != TokenKind.Identifier)
+            if (!site[close].Is(")") || site.Opening(close) is var open && open < 1 || site[open - 1].Kind != TokenKind.Identifier)
             {
                 continue;
             }
@@ -182,18 +182,4 @@ public static class GuardDefaults
         first == last ? site[first].Kind is TokenKind.Number or TokenKind.String || site[first].Text is "True" or "False" or "true" or "false"
             : last == first + 1 && (site[first].Is("[") && site[last].Is("]") || site[first].Is("{") && site[last].Is("}"))
               || last == first + 1 && site[first].Text == "-" && site[last].Kind == TokenKind.Number;
-
-    private static int Opening(MutationSite site, int close)
-    {
-        var depth = 0;
-        for (var i = close; i >= 0; i--)
-        {
-            depth += site[i].Is(")") ? 1 : site[i].Is("(") ? -1 : 0;
-            if (depth == 0)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -126,6 +126,25 @@ public sealed class MutationSite
         }
     }
 
+    /// <summary>The index of the bracket that opens the one at <paramref name="close"/>, or -1.</summary>
+    public int Opening(int close)
+    {
+        var depth = 0;
+        for (var i = close; i >= 0; i--)
+        {
+            if (Tokens[i].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+            depth += Tokens[i].Text is ")" or "]" or "}" ? 1 : Tokens[i].Text is "(" or "[" or "{" ? -1 : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>The index of the bracket that closes the one at <paramref name="open"/>, or -1.</summary>
     public int Closing(int open)
     {
