@@ -103,7 +103,9 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             await error.WriteLineAsync($"{corpusCase.Name}: {(warmWay.IsWarm ? "warm" : "no warm driver")}, the tests' own time a candidate: " +
                 $"classic {Mean(classicTimes)}, warm {Mean(warmTimes)}");
             var passed = classicVerdicts.Count(v => v == "passes");
-            var note = (differing.Count == 0 ? "same" : $"{differing.Count} differ") + $" ({passed} pass{(warmWay.IsWarm ? "" : "; no warm driver, classic both ways")})";
+            var hangs = classicVerdicts.Count(v => v == "hangs");
+            var note = (differing.Count == 0 ? "same" : $"{differing.Count} differ") +
+                $" ({passed} pass, {hangs} hang{(warmWay.IsWarm ? "" : "; no warm driver, classic both ways")})";
             return new CaseRate(corpusCase.Language, candidates.Count, classicTime, warmTime, differing, note);
         }
         finally

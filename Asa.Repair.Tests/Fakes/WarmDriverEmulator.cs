@@ -48,7 +48,7 @@ public sealed class WarmDriverEmulator
             var result = path is null ? Reference(run(changed, testCommand)) : run(changed, testCommand);
             output.Append(CultureInfo.InvariantCulture,
                 $"\n@@asa-warm-{nonce} begin {index}@@\n{result.OutputTail}\n@@asa-test-report-begin@@\n@@asa-test-report-end@@\n")
-                .Append(CultureInfo.InvariantCulture, $"@@asa-warm-{nonce} end {index} {result.ExitCode} 0 0.020@@\n");
+                .Append(CultureInfo.InvariantCulture, $"@@asa-warm-{nonce} end {index} {result.ExitCode} 0 0.070@@\n");
             index++;
             if (result.ExitCode == 0 && batch.RootElement.GetProperty("stopAtPass").GetBoolean())
             {

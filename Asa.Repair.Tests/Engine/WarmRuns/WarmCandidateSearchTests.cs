@@ -31,11 +31,18 @@ public sealed class WarmCandidateSearchTests
         Assert.DoesNotContain(scenario.Progress.Lines, l => l.Warning);
     }
 
-    [Fact]
-    public void AForksWarmBatchesDoubleEveryTwoBatchesUpToThirtyTwo()
+    [Theory]
+    [InlineData(0.050, new[] { 10, 10, 20, 20, 40, 40, 40, 40, 40 })]
+    [InlineData(0.025, new[] { 20, 20, 40, 40, 80, 80, 80, 80, 80 })]
+    [InlineData(0.040, new[] { 13, 13, 26, 26, 50, 50, 50, 50, 50 })]
+    [InlineData(0.008, new[] { 32, 32, 64, 64, 128, 128, 128, 128, 128 })]
+    [InlineData(0.600, new[] { 8, 8, 16, 16, 32, 32, 32, 32, 32 })]
+    [InlineData(0.000, new[] { 8, 8, 16, 16, 32, 32, 32, 32, 32 })]
+    public void AForksWarmBatchesRunAboutAsLongWhateverACandidateCostsAndDoubleEveryTwoBatches(double referenceSeconds, int[] sizes)
     {
-        Assert.Equal([8, 8, 16, 16, 32, 32, 32, 32], Enumerable.Range(0, 8).Select(CandidateRuns.WarmBatchSize));
-        Assert.Equal(32, CandidateRuns.WarmBatchSize(int.MaxValue));
+        var reference = TimeSpan.FromSeconds(referenceSeconds);
+        Assert.Equal(sizes, Enumerable.Range(0, sizes.Length).Select(b => CandidateRuns.WarmBatchSize(b, reference)));
+        Assert.Equal(sizes[^1], CandidateRuns.WarmBatchSize(int.MaxValue, reference));
         Assert.Equal(1, CandidateRuns.Classic(FailingCommand).BatchSize(5));
     }
 

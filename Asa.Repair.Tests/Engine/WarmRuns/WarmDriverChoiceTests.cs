@@ -50,13 +50,24 @@ public sealed class WarmDriverChoiceTests
     }
 
     [Fact]
-    public async Task AWarmCandidatesLimitIsFiveTimesTheWarmReferenceAndTwoSecondsWithinTheClassicLimit()
+    public async Task AWarmCandidatesLimitIsFiveTimesTheWarmReferenceAndHalfASecondWithinTheClassicLimit()
     {
         var runs = await PrepareAsync(new DriverSandbox(inProcess: (1, Failing), child: (1, Failing)), new RecordingProgress());
 
-        Assert.Equal(TimeSpan.FromSeconds(0.05 * 5) + CandidateRuns.WarmSlack, runs.CandidateLimit(TimeSpan.FromSeconds(6.5)));
-        Assert.Equal(TimeSpan.FromSeconds(1), runs.CandidateLimit(TimeSpan.FromSeconds(1)));
+        Assert.Equal(TimeSpan.FromSeconds(0.05 * 5 + 0.5), runs.CandidateLimit(TimeSpan.FromSeconds(6.5)));
+        Assert.Equal(TimeSpan.FromSeconds(0.5), runs.CandidateLimit(TimeSpan.FromSeconds(0.5)));
         Assert.Equal(TimeSpan.FromSeconds(6.5), CandidateRuns.Classic(NodeCommand).CandidateLimit(TimeSpan.FromSeconds(6.5)));
+    }
+
+    [Theory]
+    [InlineData(WarmDriver.NodeInProcess, 0.75)]
+    [InlineData(WarmDriver.ChildPerCandidate, 0.75)]
+    [InlineData(WarmDriver.RoslynHost, 2.25)]
+    [InlineData(WarmDriver.JavacHost, 2.25)]
+    public void AHostThatCompilesEachCandidateAllowsTwoSecondsOverFiveReferencesAndAWarmInterpreterHalfASecond(WarmDriver driver, double seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), CandidateRuns.WarmLimit(driver, TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(6.5)));
+        Assert.Equal(TimeSpan.FromSeconds(0.7), CandidateRuns.WarmLimit(driver, TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(0.7)));
     }
 
     [Fact]

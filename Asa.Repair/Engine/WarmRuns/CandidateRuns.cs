@@ -12,14 +12,24 @@ namespace Asa.Repair.Engine.WarmRuns;
 /// </summary>
 public sealed class CandidateRuns
 {
-    /// <summary>A fork's first warm batches: small, so the queue learns from their runs before it orders the next.</summary>
-    public const int FirstWarmBatchSize = 8;
+    /// <summary>
+    /// How long a fork's first warm batches run, by the warm reference's time a candidate: twice a Node batch's own cost
+    /// (its sandbox run and two Node starts, about a quarter of a second), so that starting batches takes at most a
+    /// third of a warm search's time, and short enough that the queue learns from their runs before it orders the next.
+    /// </summary>
+    public static readonly TimeSpan FirstWarmBatchTime = TimeSpan.FromSeconds(0.5);
 
     /// <summary>
-    /// The largest warm batch: later batches, taken from an order that has settled, spread the driver's start over more
-    /// candidates (for pytest, its import: as long as five candidates' runs).
+    /// How long the largest warm batch runs: later batches, taken from an order that has settled, spread the batch's
+    /// sandbox run and the driver's start (for pytest, its import; for Node, two starts) over more candidates.
     /// </summary>
-    public const int LastWarmBatchSize = 32;
+    public static readonly TimeSpan LastWarmBatchTime = TimeSpan.FromSeconds(2);
+
+    /// <summary>The fewest candidates a first warm batch takes, and the most it may take however fast a candidate is.</summary>
+    public const int FirstWarmBatchSize = 8, FirstWarmBatchMost = 32;
+
+    /// <summary>The fewest candidates the largest warm batch takes, and the most it may take however fast a candidate is.</summary>
+    public const int LastWarmBatchSize = 32, LastWarmBatchMost = 128;
 
     /// <summary>A warm-up's limit: the C# host's build and one build of the project, each a few seconds on a loaded machine.</summary>
     private static readonly TimeSpan WarmUpLimit = TimeSpan.FromMinutes(3);
@@ -50,23 +60,31 @@ public sealed class CandidateRuns
 
     /// <summary>
     /// What a warm candidate's run may add to five times the warm reference's: the classic limit's 5 s is mostly the
-    /// sandbox's and the interpreter's start, which a warm run does not pay.
+    /// sandbox's and the interpreter's start, which a warm run does not pay. A hang costs the search this much and a
+    /// fresh runner, so it is kept short where a candidate's run is a warm interpreter's.
     /// </summary>
-    public static readonly TimeSpan WarmSlack = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan WarmSlack = TimeSpan.FromSeconds(0.5);
 
     /// <summary>
-    /// How long a candidate's warm run of the failing tests may take before it counts as hung: five times the warm
-    /// reference's run and <see cref="WarmSlack"/>, within the classic limit, so a hang costs a warm search what the
-    /// warm run's own speed says rather than a classic start's. A candidate that runs the classic way (where a driver
-    /// stopped) keeps the classic limit.
+    /// <see cref="WarmSlack"/> for the C# and Java hosts, which compile each candidate in process: a compile's time
+    /// varies with the compiler's own JIT and collections far more than a warm interpreter's run does.
     /// </summary>
-    public TimeSpan CandidateLimit(TimeSpan classicLimit)
+    public static readonly TimeSpan CompilingHostSlack = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a candidate's warm run of the failing tests may take before it counts as hung. A candidate that runs
+    /// the classic way (where a driver stopped) keeps the classic limit.
+    /// </summary>
+    public TimeSpan CandidateLimit(TimeSpan classicLimit) =>
+        IsWarm && WarmReference is not null ? WarmLimit(driver, WarmReference.Run.WallTime, classicLimit) : classicLimit;
+
+    /// <summary>
+    /// Five times the warm reference's run and the driver's slack, within the classic limit, so a hang costs a warm
+    /// search what the warm run's own speed says rather than a classic start's.
+    /// </summary>
+    public static TimeSpan WarmLimit(WarmDriver driver, TimeSpan reference, TimeSpan classicLimit)
     {
-        if (!IsWarm || WarmReference is null)
-        {
-            return classicLimit;
-        }
-        var warmLimit = WarmReference.Run.WallTime * 5 + WarmSlack;
+        var warmLimit = reference * 5 + (driver is WarmDriver.RoslynHost or WarmDriver.JavacHost ? CompilingHostSlack : WarmSlack);
         return warmLimit < classicLimit ? warmLimit : classicLimit;
     }
 
@@ -76,10 +94,22 @@ public sealed class CandidateRuns
     public WarmDriver? Driver => IsWarm ? driver : null;
 
     /// <summary>How many candidates the next batch of a fork takes, after the fork's <paramref name="batchesRun"/> batches: one when classic.</summary>
-    public int BatchSize(int batchesRun) => IsWarm ? WarmBatchSize(batchesRun) : 1;
+    public int BatchSize(int batchesRun) => IsWarm ? WarmBatchSize(batchesRun, WarmReference?.Run.WallTime ?? TimeSpan.Zero) : 1;
 
-    /// <summary>A fork's warm batch after <paramref name="batchesRun"/> batches: doubling every two batches up to the largest.</summary>
-    public static int WarmBatchSize(int batchesRun) => Math.Min(LastWarmBatchSize, FirstWarmBatchSize << Math.Clamp(batchesRun / 2, 0, 8));
+    /// <summary>
+    /// A fork's warm batch after <paramref name="batchesRun"/> batches, when the warm reference ran in
+    /// <paramref name="reference"/>: the first as many candidates as run in <see cref="FirstWarmBatchTime"/>, doubling
+    /// every two batches up to as many as run in <see cref="LastWarmBatchTime"/>, each within its bounds.
+    /// </summary>
+    public static int WarmBatchSize(int batchesRun, TimeSpan reference)
+    {
+        var first = CandidatesIn(FirstWarmBatchTime, reference, FirstWarmBatchSize, FirstWarmBatchMost);
+        var last = CandidatesIn(LastWarmBatchTime, reference, LastWarmBatchSize, LastWarmBatchMost);
+        return (int)Math.Min(last, (long)first << Math.Clamp(batchesRun / 2, 0, 8));
+    }
+
+    private static int CandidatesIn(TimeSpan batchTime, TimeSpan reference, int fewest, int most) =>
+        reference <= TimeSpan.Zero ? fewest : (int)Math.Clamp(Math.Ceiling(batchTime / reference), fewest, most);
 
     public static CandidateRuns Classic(string failingCommand) => new(failingCommand, null, WarmDriver.ChildPerCandidate, null);
 
