@@ -4,9 +4,9 @@ using Asa.Repair.Indexing;
 namespace Asa.Repair.Tests.Engine;
 
 /// <summary>
-/// Two expression shapes on code written for these tests: a call of the standard library's name easily confused with
-/// the right one (ManySStuBs4J "different method same args", TBar FP10), and an arithmetic operand dropped with its
-/// operator (PIT's AOD, TBar FP11/FP9).
+/// Three expression shapes on code written for these tests: a call of the standard library's name easily confused with
+/// the right one (ManySStuBs4J "different method same args", TBar FP10), an arithmetic operand dropped with its
+/// operator (PIT's AOD, TBar FP11/FP9), and a library conversion passed by reference replaced by another of its family.
 /// </summary>
 public sealed class ExpressionShapesTests
 {
@@ -155,6 +155,41 @@ public sealed class ExpressionShapesTests
         const string code = "function words(text) {\n  return text.split(/a+b/g).length;\n}\n";
 
         Assert.Empty(Proposed(new ArithmeticOperandDeletion(), SourceLanguage.JavaScript, code, 2));
+    }
+
+    [Fact]
+    public void AJavaScriptConversionPassedToAnIteratorMethodMayHaveMeantAnotherOfItsFamily()
+    {
+        const string code = "function quantities(line) {\n  const parts = line.split(';');\n  return parts.map(parseInt);\n}\n";
+
+        var edits = Proposed(new CallbackReference(), SourceLanguage.JavaScript, code, 3);
+
+        Assert.Equal(["return parts.map(Boolean);", "return parts.map(Number);", "return parts.map(String);", "return parts.map(parseFloat);"],
+            edits.Select(p => LineOf(p.Changed, 3)).Order(StringComparer.Ordinal));
+        Assert.Empty(Proposed(new CallbackReference(), SourceLanguage.JavaScript, code, 2));
+    }
+
+    [Fact]
+    public void APythonConversionPassedToMapOrAsAKeyMayHaveMeantAnotherOfItsFamily()
+    {
+        const string code = "def prices(fields):\n    values = list(map(int, fields))\n    return sorted(values, key=str)\n";
+
+        var mapped = Proposed(new CallbackReference(), SourceLanguage.Python, code, 2).Select(p => LineOf(p.Changed, 2)).ToList();
+        var keyed = Proposed(new CallbackReference(), SourceLanguage.Python, code, 3).Select(p => LineOf(p.Changed, 3)).ToList();
+
+        Assert.Contains("values = list(map(float, fields))", mapped);
+        Assert.Equal(5, mapped.Count);
+        Assert.Contains("return sorted(values, key=float)", keyed);
+    }
+
+    [Fact]
+    public void ACalledConversionATupleOfTypesAndAConversionAssignedAreNoCallbacks()
+    {
+        const string python = "def check(x, parse):\n    ok = isinstance(x, (int, float))\n    parse = int\n    return int(x) if ok else parse\n";
+        const string javaScript = "function parse(text) {\n  return [parseInt(text, 10), Number];\n}\n";
+
+        Assert.Empty(Enumerable.Range(2, 3).SelectMany(line => Proposed(new CallbackReference(), SourceLanguage.Python, python, line)));
+        Assert.Empty(Proposed(new CallbackReference(), SourceLanguage.JavaScript, javaScript, 2));
     }
 
     private sealed record Proposal(string Description, string Changed, double Prior);

@@ -5,9 +5,10 @@ using Xunit.Abstractions;
 namespace Asa.Tests.Integration;
 
 /// <summary>
-/// Two expression shapes end to end through the stack with no model, each on a small Python program whose bug only
+/// Three expression shapes end to end through the stack with no model, each on a small Python program whose bug only
 /// that shape fixes: the standard library's method easily confused with the one called (ManySStuBs4J "different
-/// method same args", TBar FP10), and an arithmetic operand too many (PIT's AOD, TBar FP11).
+/// method same args", TBar FP10), an arithmetic operand too many (PIT's AOD, TBar FP11), and a conversion passed by
+/// reference that should be another of its family (<see cref="Asa.Repair.Engine.CallbackReference"/>).
 /// </summary>
 public sealed class ExpressionShapesTests(EngineStack stack, ITestOutputHelper output) : IClassFixture<EngineStack>
 {
@@ -59,6 +60,30 @@ public sealed class ExpressionShapesTests(EngineStack stack, ITestOutputHelper o
             """, "average_speed(42, 210) returns 0.2 instead of 12.0 km/h");
 
         Assert.Contains("+    return distance_km / hours\n", task.Fix.Diff);
+    }
+
+    [Fact]
+    public async Task AConversionPassedToMapThatTruncatesBecomesTheOneThatKeepsTheFraction()
+    {
+        var task = await RepairAsync("parcels.py", """
+            def total_weight(line):
+                fields = line.split(",")
+                return sum(map(int, fields))
+
+            """, """
+            from parcels import total_weight
+
+
+            def test_weights_with_fractions_add_up():
+                assert total_weight("1.5,2.25") == 3.75
+
+
+            def test_whole_weights_add_up():
+                assert total_weight("2,3") == 5
+
+            """, "total_weight('1.5,2.25') raises ValueError: invalid literal for int() with base 10: '1.5'");
+
+        Assert.Contains("+    return sum(map(float, fields))\n", task.Fix.Diff);
     }
 
     /// <summary>Submits a repository of one module and its tests, and returns the task once it completed with a fix of the module alone.</summary>
