@@ -86,6 +86,16 @@ public sealed class AssignmentAndNameShapesTests
     }
 
     [Fact]
+    public void InALongArgumentListOnlyTwoLoneNamesOrNumbersSwapApart()
+    {
+        var swapped = Lines(new OperandSwap(), SourceLanguage.CSharp, "Array.Copy(items, start, result, 0, Count - start);\n", 1);
+
+        Assert.Contains("Array.Copy(items, 0, result, start, Count - start);", swapped);
+        Assert.Contains("Array.Copy(items, start, result, Count - start, 0);", swapped);
+        Assert.DoesNotContain("Array.Copy(items, Count - start, result, 0, start);", swapped);
+    }
+
+    [Fact]
     public void AListLiteralASliceAndOneNamesTwoFactorsAreNotSwappedAsIndices()
     {
         Assert.Empty(Lines(new OperandSwap(), SourceLanguage.Python, "pair = [low, high]\n", 1));

@@ -33,7 +33,20 @@ public sealed class GuardAndConditionShapesTests
         Assert.Equal(["while (cursor != null && cursor.next) {", "while (cursor == null || cursor.next) {"],
             Lines(new NullGuard(), SourceLanguage.JavaScript, "while (cursor.next) {\n}\n", 1));
         Assert.Contains("if (door != null && door.isOpen() || forced) {", Lines(new NullGuard(), SourceLanguage.Java, "if (door.isOpen() || forced) {\n}\n", 1));
-        Assert.Contains("if (route.Legs != null && route.Legs.Count > 3)", Lines(new NullGuard(), SourceLanguage.CSharp, "if (route.Legs.Count > 3)\n{\n}\n", 1));
+        Assert.Contains("if (route.Legs is not null && route.Legs.Count > 3)", Lines(new NullGuard(), SourceLanguage.CSharp, "if (route.Legs.Count > 3)\n{\n}\n", 1));
+    }
+
+    [Fact]
+    public void ACSharpNullGuardSpeaksAsTheFileDoes()
+    {
+        const string operators = "if (route.Legs.Count > 3)\n{\n}\nif (route.Name != null)\n{\n}\n";
+
+        var guarded = Lines(new NullGuard(), SourceLanguage.CSharp, operators, 1);
+
+        Assert.Contains("if (route.Legs != null && route.Legs.Count > 3)", guarded);
+        Assert.Contains("if (route == null || route.Legs.Count > 3)", guarded);
+        Assert.DoesNotContain(guarded, line => line.Contains(" is ", StringComparison.Ordinal));
+        Assert.Contains("if (route.Legs is null || route.Legs.Count > 3)", Lines(new NullGuard(), SourceLanguage.CSharp, "if (route.Legs.Count > 3)\n{\n}\n", 1));
     }
 
     [Fact]

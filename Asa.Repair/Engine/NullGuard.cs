@@ -4,7 +4,8 @@ namespace Asa.Repair.Engine;
 /// <summary>
 /// TBar FP2 (insert null pointer checker) in a condition: before the part of an if/elif/while condition that reads an
 /// attribute, calls a method or indexes a name, tests the name for None/null: <c>x is not None and …</c> /
-/// <c>x != null &amp;&amp; …</c>, or <c>x is None or …</c> / <c>x == null || …</c>. A line that dereferences a name
+/// <c>x != null &amp;&amp; …</c>, or <c>x is None or …</c> / <c>x == null || …</c> (in C#, <c>is not null</c> and
+/// <c>is null</c> unless the file compares with null by operator). A line that dereferences a name
 /// outside a condition gets no early guard here.
 /// </summary>
 public sealed class NullGuard : IMutationOperator
@@ -24,13 +25,14 @@ public sealed class NullGuard : IMutationOperator
             .ThenBy(r => r.order)
             .Take(ReceiversPerSite);
         var python = site.Language == SourceLanguage.Python;
+        var patterns = UsesNullPatterns(site);
         foreach (var (receiver, index, nullable, _) in receivers)
         {
             var (termStart, termEnd, looseEdges, whole) = Term(site, first, last, index);
             var start = site[termStart].Start;
             var term = site.Text[start..site[termEnd].End];
-            var present = python ? $"{receiver} is not None and " : $"{receiver} != null && ";
-            var absent = python ? $"{receiver} is None or " : $"{receiver} == null || ";
+            var present = python ? $"{receiver} is not None and " : patterns ? $"{receiver} is not null && " : $"{receiver} != null && ";
+            var absent = python ? $"{receiver} is None or " : patterns ? $"{receiver} is null || " : $"{receiver} == null || ";
             var withPresent = looseEdges ? $"({present}{term})" : present + term;
             var withAbsent = whole ? absent + term : $"({absent}{term})";
             // A name the scope compares with None or sets to None is known to be missing at times.
@@ -38,6 +40,15 @@ public sealed class NullGuard : IMutationOperator
             yield return new MutationEdit("null guard", $"guard '{term}' with '{absent.Trim()}'", start, term.Length, withAbsent, nullable ? 0.6 : 0.25);
         }
     }
+
+    /// <summary>
+    /// Whether a C# file tests for null with patterns (<c>is null</c>, <c>is not null</c>): .NET's own style
+    /// (IDE0041) and what no overloaded <c>==</c> can change, unless the file itself writes <c>== null</c> or
+    /// <c>!= null</c>.
+    /// </summary>
+    private static bool UsesNullPatterns(MutationSite site) =>
+        site.Language == SourceLanguage.CSharp
+        && !Enumerable.Range(0, site.Tokens.Count - 1).Any(i => site[i].Text is "==" or "!=" && site[i + 1].Text == "null");
 
     /// <summary>The names and dotted names (not self or this alone) the condition reads an attribute of, calls a method on, or indexes.</summary>
     private static IEnumerable<(string Text, int Index)> Receivers(MutationSite site, int first, int last)

@@ -75,14 +75,14 @@ public sealed class OperandSwap : IMutationOperator
                 start = i + 1;
             }
         }
-        // Neighbours first; arguments further apart only in a short list, where every pair is few.
+        // Neighbours first; arguments further apart in a short list, where every pair is few, and in a long one
+        // only two names or numbers alone (a source and a target offset: Array.Copy(a, i, b, j, n)).
         var pairs = Enumerable.Range(0, Math.Max(0, arguments.Count - 1)).Select(a => (a, a + 1, Neighbours));
-        if (arguments.Count <= ArgumentsSwappedApart)
-        {
-            pairs = pairs.Concat(from a in Enumerable.Range(0, arguments.Count)
-                                 from b in Enumerable.Range(a + 2, Math.Max(0, arguments.Count - a - 2))
-                                 select (a, b, Apart));
-        }
+        bool Single(int a) => arguments[a].First == arguments[a].Last && site[arguments[a].First].Kind is TokenKind.Identifier or TokenKind.Number;
+        pairs = pairs.Concat(from a in Enumerable.Range(0, arguments.Count)
+                             from b in Enumerable.Range(a + 2, Math.Max(0, arguments.Count - a - 2))
+                             where arguments.Count <= ArgumentsSwappedApart || Single(a) && Single(b)
+                             select (a, b, Apart));
         foreach (var (a, b, prior) in pairs)
         {
             var (firstStart, firstEnd) = (site[arguments[a].First].Start, site[arguments[a].Last].End);
