@@ -127,4 +127,22 @@ public sealed class MutationOperatorTests
         Assert.Contains("pass", edits);
         Assert.Contains("total += xs[0]", edits);
     }
+
+    [Fact]
+    public void APythonStatementThatReadsALoopsVariableIsNotCopiedOutsideThatLoop()
+    {
+        const string text = "def merge(items):\n    owner = {}\n    for item in items:\n        for key in item:\n            owner[key] = item\n" +
+                            "    groups = {}\n    for item in items:\n        groups.setdefault(owner.get(item), []).append(item)\n    return groups\n";
+        var tokens = CodeTokenizer.Tokenize(SourceLanguage.Python, text).Where(t => t.Kind != TokenKind.Comment).ToList();
+        List<string> Inserted(int line)
+        {
+            var site = new MutationSite(SourceLanguage.Python, "file", text, tokens, line, (1, 9));
+            return [.. new StatementMutation().Propose(site).Where(e => e.Description.StartsWith("insert", StringComparison.Ordinal)).Select(e => e.Description)];
+        }
+
+        Assert.DoesNotContain(Inserted(8), d => d.Contains("owner[key] = item", StringComparison.Ordinal));
+        Assert.Contains(Inserted(5), d => d.Contains("groups.setdefault(owner.get(item), []).append(item)", StringComparison.Ordinal));
+        Assert.True(LoopVariables.ReadsOneOutsideItsLoop(new MutationSite(SourceLanguage.Python, "file", text, tokens, 8, (1, 9)), "owner[key] = item", 8));
+        Assert.False(LoopVariables.ReadsOneOutsideItsLoop(new MutationSite(SourceLanguage.Python, "file", text, tokens, 5, (1, 9)), "owner[key] = item", 5));
+    }
 }

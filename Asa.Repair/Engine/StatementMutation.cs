@@ -1,7 +1,10 @@
 using Asa.Repair.Indexing;
 namespace Asa.Repair.Engine;
 
-/// <summary>Deletes, duplicates or moves a one-line statement, or inserts a copy of a statement from nearby.</summary>
+/// <summary>
+/// Deletes, duplicates or moves a one-line statement, or inserts a copy of a statement from nearby (never, in Python,
+/// a copy that would read a loop's variable after its loop: <see cref="LoopVariables"/>).
+/// </summary>
 public sealed class StatementMutation : IMutationOperator
 {
     private const int NearbyLines = 6;
@@ -35,7 +38,7 @@ public sealed class StatementMutation : IMutationOperator
         foreach (var (nearby, prior) in NearbyStatements(site).Select(s => (s, 0.3)).Concat(RelatedStatements(site).Select(s => (s, 0.2))))
         {
             var statement = nearby.Trim();
-            if (!seen.Add(statement))
+            if (!seen.Add(statement) || LoopVariables.ReadsOneOutsideItsLoop(site, statement, site.Line))
             {
                 continue;
             }
