@@ -129,6 +129,21 @@ public sealed class MutationOperatorTests
     }
 
     [Fact]
+    public void APythonStatementAnIfGuardsIsNotCopiedAboveItsGuard()
+    {
+        const string text = "def keys(phones):\n    for phone in phones:\n        phone = phone.strip()\n        if phone:\n            yield \"phone:\" + phone\n" +
+                            "        count = len(phone)\n";
+        var tokens = CodeTokenizer.Tokenize(SourceLanguage.Python, text).Where(t => t.Kind != TokenKind.Comment).ToList();
+        List<string> Inserted(int line) =>
+            [.. new StatementMutation().Propose(new MutationSite(SourceLanguage.Python, "file", text, tokens, line, (1, 6)))
+                .Where(e => e.Description.StartsWith("insert", StringComparison.Ordinal)).Select(e => e.Description)];
+
+        Assert.DoesNotContain(Inserted(3), d => d.Contains("yield", StringComparison.Ordinal));
+        Assert.Contains(Inserted(3), d => d.Contains("count = len(phone)", StringComparison.Ordinal));
+        Assert.Contains(Inserted(6), d => d.Contains("yield \"phone:\" + phone", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APythonStatementThatReadsALoopsVariableIsNotCopiedOutsideThatLoop()
     {
         const string text = "def merge(items):\n    owner = {}\n    for item in items:\n        for key in item:\n            owner[key] = item\n" +

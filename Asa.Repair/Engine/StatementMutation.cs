@@ -2,8 +2,10 @@ using Asa.Repair.Indexing;
 namespace Asa.Repair.Engine;
 
 /// <summary>
-/// Deletes, duplicates or moves a one-line statement, or inserts a copy of a statement from nearby (never, in Python,
-/// a copy that would read a loop's variable after its loop: <see cref="LoopVariables"/>).
+/// Deletes, duplicates or moves a one-line statement, or inserts a copy of a statement from nearby. Never, in Python,
+/// a copy that would read a loop's variable after its loop (<see cref="LoopVariables"/>), nor one put above the
+/// <c>if</c> or <c>while</c> of its own block that guards it below: both make tests pass by doing what the code was
+/// written not to do.
 /// </summary>
 public sealed class StatementMutation : IMutationOperator
 {
@@ -35,10 +37,11 @@ public sealed class StatementMutation : IMutationOperator
             yield break;
         }
         var seen = new HashSet<string>(StringComparer.Ordinal) { line.Trim() };
+        var guarded = GuardedBelow(site);
         foreach (var (nearby, prior) in NearbyStatements(site).Select(s => (s, 0.3)).Concat(RelatedStatements(site).Select(s => (s, 0.2))))
         {
             var statement = nearby.Trim();
-            if (!seen.Add(statement) || LoopVariables.ReadsOneOutsideItsLoop(site, statement, site.Line))
+            if (!seen.Add(statement) || guarded.Contains(statement) || LoopVariables.ReadsOneOutsideItsLoop(site, statement, site.Line))
             {
                 continue;
             }
@@ -48,6 +51,54 @@ public sealed class StatementMutation : IMutationOperator
                 yield return new MutationEdit("insert", $"insert '{statement}' after the line", lineEnd, 0, WithNewline(indentation + statement + "\n"), prior);
             }
         }
+    }
+
+    /// <summary>
+    /// In Python, the statements of the bodies of the <c>if</c>/<c>elif</c>/<c>while</c> headers below the line in its own
+    /// block: a copy put above its header would run what the condition guards whether or not it holds.
+    /// </summary>
+    private static HashSet<string> GuardedBelow(MutationSite site)
+    {
+        var guarded = new HashSet<string>(StringComparer.Ordinal);
+        if (site.Language != SourceLanguage.Python || site.IsEmpty)
+        {
+            return guarded;
+        }
+        var lines = site.Text.Split('\n');
+        var indentation = site.Indentation.Length;
+        for (var number = site.Line + 1; number <= Math.Min(lines.Length, site.ScopeEnd); number++)
+        {
+            var text = lines[number - 1];
+            var trimmed = text.TrimStart(' ', '\t');
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+            var depth = text.Length - trimmed.Length;
+            if (depth < indentation)
+            {
+                break;
+            }
+            if (depth > indentation || !(trimmed.StartsWith("if ", StringComparison.Ordinal) || trimmed.StartsWith("elif ", StringComparison.Ordinal)
+                                         || trimmed.StartsWith("while ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            for (var body = number + 1; body <= lines.Length; body++)
+            {
+                var inner = lines[body - 1];
+                if (inner.Trim().Length == 0)
+                {
+                    continue;
+                }
+                if (inner.Length - inner.TrimStart(' ', '\t').Length <= depth)
+                {
+                    break;
+                }
+                guarded.Add(inner.Trim());
+            }
+        }
+        return guarded;
     }
 
     /// <summary>Simple statements elsewhere in the file that work on a name the line uses (another method's cleanup step).</summary>
