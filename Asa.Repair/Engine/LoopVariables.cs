@@ -29,7 +29,7 @@ public static class LoopVariables
             {
                 var targets = Enumerable.Range(start + 1, site.Tokens.Count - start - 1).TakeWhile(i => site[i].Text != "in")
                     .Where(i => site[i].Kind == TokenKind.Identifier).Select(i => site[i].Text).ToHashSet(StringComparer.Ordinal);
-                loops.Add((targets, site[start].Line + 1, BodyEnd(lines, site[start].Line)));
+                loops.Add((targets, site[start].Line + 1, IndentedBlock.BodyEnd(lines, site[start].Line)));
             }
             else if (site.At(start + 1) is { Text: "=" or "+=" or "-=" } && site[start].Kind == TokenKind.Identifier)
             {
@@ -42,27 +42,4 @@ public static class LoopVariables
             .Any(name => read.Contains(name) && !boundElsewhere.Contains(name)
                          && !loops.Any(l => l.Targets.Contains(name) && line >= l.First && line <= l.Last));
     }
-
-    /// <summary>The last line of the body of the statement that opens at <paramref name="header"/>: the lines below it indented deeper.</summary>
-    private static int BodyEnd(string[] lines, int header)
-    {
-        var indentation = Indentation(lines[header - 1]);
-        var last = header;
-        for (var number = header + 1; number <= lines.Length; number++)
-        {
-            var text = lines[number - 1];
-            if (text.Trim().Length == 0 || text.TrimStart().StartsWith('#'))
-            {
-                continue;
-            }
-            if (Indentation(text) <= indentation)
-            {
-                break;
-            }
-            last = number;
-        }
-        return last;
-    }
-
-    private static int Indentation(string line) => line.Length - line.TrimStart(' ', '\t').Length;
 }

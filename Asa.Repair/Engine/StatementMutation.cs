@@ -69,33 +69,20 @@ public sealed class StatementMutation : IMutationOperator
         for (var number = site.Line + 1; number <= Math.Min(lines.Length, site.ScopeEnd); number++)
         {
             var text = lines[number - 1];
-            var trimmed = text.TrimStart(' ', '\t');
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            if (IndentedBlock.IsBlankOrComment(text))
             {
                 continue;
             }
-            var depth = text.Length - trimmed.Length;
+            var depth = IndentedBlock.Indentation(text);
             if (depth < indentation)
             {
                 break;
             }
-            if (depth > indentation || !(trimmed.StartsWith("if ", StringComparison.Ordinal) || trimmed.StartsWith("elif ", StringComparison.Ordinal)
+            var trimmed = text.TrimStart(' ', '\t');
+            if (depth == indentation && (trimmed.StartsWith("if ", StringComparison.Ordinal) || trimmed.StartsWith("elif ", StringComparison.Ordinal)
                                          || trimmed.StartsWith("while ", StringComparison.Ordinal)))
             {
-                continue;
-            }
-            for (var body = number + 1; body <= lines.Length; body++)
-            {
-                var inner = lines[body - 1];
-                if (inner.Trim().Length == 0)
-                {
-                    continue;
-                }
-                if (inner.Length - inner.TrimStart(' ', '\t').Length <= depth)
-                {
-                    break;
-                }
-                guarded.Add(inner.Trim());
+                guarded.UnionWith(lines[number..IndentedBlock.BodyEnd(lines, number)].Where(l => !IndentedBlock.IsBlankOrComment(l)).Select(l => l.Trim()));
             }
         }
         return guarded;
