@@ -139,6 +139,7 @@ public sealed class MutationOperatorTests
                 .Where(e => e.Description.StartsWith("insert", StringComparison.Ordinal)).Select(e => e.Description)];
 
         Assert.DoesNotContain(Inserted(3), d => d.Contains("yield", StringComparison.Ordinal));
+        Assert.DoesNotContain(Inserted(4), d => d.Contains("yield", StringComparison.Ordinal));
         Assert.Contains(Inserted(3), d => d.Contains("count = len(phone)", StringComparison.Ordinal));
         Assert.Contains(Inserted(6), d => d.Contains("yield \"phone:\" + phone", StringComparison.Ordinal));
     }

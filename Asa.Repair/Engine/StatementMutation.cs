@@ -54,8 +54,8 @@ public sealed class StatementMutation : IMutationOperator
     }
 
     /// <summary>
-    /// In Python, the statements of the bodies of the <c>if</c>/<c>elif</c>/<c>while</c> headers below the line in its own
-    /// block: a copy put above its header would run what the condition guards whether or not it holds.
+    /// In Python, the statements of the bodies of the <c>if</c>/<c>elif</c>/<c>while</c> headers at or below the line in its
+    /// own block: a copy put above its header would run what the condition guards whether or not it holds.
     /// </summary>
     private static HashSet<string> GuardedBelow(MutationSite site)
     {
@@ -66,7 +66,7 @@ public sealed class StatementMutation : IMutationOperator
         }
         var lines = site.Text.Split('\n');
         var indentation = site.Indentation.Length;
-        for (var number = site.Line + 1; number <= Math.Min(lines.Length, site.ScopeEnd); number++)
+        for (var number = site.Line; number <= Math.Min(lines.Length, site.ScopeEnd); number++)
         {
             var text = lines[number - 1];
             if (IndentedBlock.IsBlankOrComment(text))
