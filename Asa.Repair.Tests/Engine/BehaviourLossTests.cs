@@ -134,4 +134,19 @@ public sealed class BehaviourLossTests
         Assert.Equal("pairs 'a.year - b.day', where both sides read the same attribute before", BehaviourLoss.Of(unpaired));
         Assert.Null(BehaviourLoss.Of(swapped));
     }
+
+    [Fact]
+    public void AStatementWrittenTwiceInARowIsARepeatButTwoClosingBracesOrARepeatAlreadyThereAreNot()
+    {
+        const string original = "function link(groups, a, b) {\n  if (a !== b) {\n    groups.join(a, b);\n  }\n}\n";
+        const string alreadyTwice = "def advance(cursor):\n    cursor.next()\n    cursor.next()\n    return cursor\n";
+
+        var doubled = Edit("groups.js", original, "    groups.join(a, b);\n", "    groups.join(a, b);\n    groups.join(a, b);\n", 3);
+        var braces = Edit("groups.js", original, "  }\n}\n", "  }\n}\n}\n", 4);
+        var elsewhere = Edit("cursor.py", alreadyTwice, "return cursor", "return cursor.value", 4);
+
+        Assert.Equal("repeats the statement next to it, so whatever it does is done twice", BehaviourLoss.Of(doubled));
+        Assert.Null(BehaviourLoss.Of(braces));
+        Assert.Null(BehaviourLoss.Of(elsewhere));
+    }
 }

@@ -170,6 +170,33 @@ public sealed class FixChoiceTests : IDisposable
             Edit("money.js", original, "return ratio(from, to);", changed, 2, "edit", priority: 1.0)));
     }
 
+    [Fact]
+    public void OfTwoOneTokenEditsTheOneThatKeepsWhatTheDocCommentSaysIsKept()
+    {
+        // The doc comment gives the frame size; the search found the bound one off the other way first.
+        const string original = """
+            using System;
+
+            public static class Frames
+            {
+                /// <summary>Splits the samples into frames of 16 samples; the last frame may be shorter.</summary>
+                public static int FrameCount(int samples)
+                {
+                    var frames = samples / 15;
+                    return samples % 15 == 0 ? frames : frames + 1;
+                }
+            }
+            """;
+        var checkout = Checkout(("Frames.cs", original));
+        var documented = new CandidateEdit("Frames.cs", 8, "edit", "15 to 16", original, original.Replace("15", "16"), 1, 0.4);
+        var other = new CandidateEdit("Frames.cs", 8, "edit", "15 to 14", original, original.Replace("15", "14"), 1, 0.9);
+
+        var choice = FixChoice.Among([other, documented], checkout);
+
+        Assert.Same(documented, choice.Winner);
+        Assert.Contains("this edit brings in '16', which the comments documenting its line mention", choice.Reason());
+    }
+
     private static CandidateEdit Edit(string path, string original, string from, string to, int line, string description, double priority)
     {
         Assert.Contains(from, original);

@@ -11,7 +11,7 @@ namespace Asa.Repair.Engine;
 /// the statement after the <c>if</c> returns, so the condition no longer decides anything (the "trivial condition"
 /// anti-pattern of Tan et al., "Anti-patterns in Search-Based Program Repair", FSE 2016), or (JavaScript, where nothing
 /// stops it) it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped,
-/// or it breaks code written in parallel (<see cref="BrokenParallel"/>). Tests that check too little pass such
+/// or it breaks code written in parallel (<see cref="BrokenParallel"/>), or it writes a statement twice in a row. Tests that check too little pass such
 /// edits as readily as the right fix (Qi et al., "An Analysis of Patch Plausibility and Correctness for
 /// Generate-and-Validate Patch Generation Systems", ISSTA 2015: most plausible patches of GenProg and RSRepair delete
 /// functionality), so they rank last among edits that passed.
@@ -46,7 +46,8 @@ public static class BehaviourLoss
         {
             return $"leaves '{unread}' set and never read, so what it computes is lost";
         }
-        return BrokenParallel.Of(language, candidate);
+        return BrokenParallel.Of(language, candidate)
+               ?? (RepeatedStatements(candidate.Changed) > RepeatedStatements(candidate.Original) ? "repeats the statement next to it, so whatever it does is done twice" : null);
     }
 
     /// <summary>A name the file read before the edit and only sets after it; null when there is none.</summary>
@@ -131,6 +132,17 @@ public static class BehaviourLoss
             }
         }
         return count;
+    }
+
+    /// <summary>
+    /// How many lines repeat the line just above them word for word: a statement written twice in a row does nothing the
+    /// first did not (an assignment) or does its side effect twice, which tests that check too little pass by accident.
+    /// </summary>
+    private static int RepeatedStatements(string text)
+    {
+        var lines = text.Split('\n');
+        return Enumerable.Range(1, Math.Max(0, lines.Length - 1))
+            .Count(i => !IsTrivial(lines[i]) && lines[i].Trim().Any(char.IsLetterOrDigit) && string.Equals(lines[i].Trim(), lines[i - 1].Trim(), StringComparison.Ordinal));
     }
 
     private static bool IsTrivial(string line) => line.Trim() is "" or "pass" or ";" or "{" or "}";

@@ -6,7 +6,8 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// Which of the edits that passed the tests to keep, by principles that hold beyond the tests at hand: an edit that
-/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>); then the fewest tokens changed; then an edit that reads
+/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>); then the fewest tokens changed; then the edit that agrees
+/// best with the comments that document its line (<see cref="DocumentedAgreement"/>); then an edit that reads
 /// a value the code sets and never reads (<see cref="UnreadPutToUse"/>); then the edit that makes its lines most usual in the repository's own code (<see cref="NaturalnessModel"/>); then the likeliest, the one
 /// the search tried first. <see cref="Reason"/> says in words why the winner beat each other edit.
 /// </summary>
@@ -37,11 +38,16 @@ public sealed class FixChoice
                 }
                 entropy = model.EntropyChange(known, edit.Original, edit.Changed);
             }
-            return new Plausible(edit, BehaviourLoss.Of(edit), TokensChanged(language, edit), entropy) { PutsToUse = UnreadPutToUse(language, edit) };
+            return new Plausible(edit, BehaviourLoss.Of(edit), TokensChanged(language, edit), entropy)
+            {
+                PutsToUse = UnreadPutToUse(language, edit),
+                Documented = DocumentedAgreement.Of(edit),
+            };
         }).ToList();
         return new FixChoice([.. plausible
             .OrderBy(p => p.Loss is not null)
             .ThenBy(p => p.TokensChanged)
+            .ThenByDescending(p => p.Documented.Score)
             .ThenBy(p => p.PutsToUse is null)
             .ThenBy(p => p.EntropyChange ?? 0)
             .ThenByDescending(p => p.Edit.Priority)
@@ -69,6 +75,12 @@ public sealed class FixChoice
         if (winner.TokensChanged != other.TokensChanged)
         {
             return $"it changes {other.TokensChanged} tokens against {winner.TokensChanged}";
+        }
+        if (winner.Documented.Score != other.Documented.Score)
+        {
+            return other.Documented.TakenOut is { } lost
+                ? $"that edit takes out '{lost}', which the comments documenting its line mention"
+                : $"this edit brings in '{winner.Documented.BroughtIn}', which the comments documenting its line mention";
         }
         if (winner.PutsToUse is { } used && other.PutsToUse is null)
         {
@@ -122,5 +134,8 @@ public sealed class FixChoice
     {
         /// <summary>The name set and never read that the edit puts to use (<see cref="UnreadPutToUse"/>), if any.</summary>
         public string? PutsToUse { get; init; }
+
+        /// <summary>How far the edit agrees with the comments that document its line (<see cref="DocumentedAgreement"/>).</summary>
+        public DocumentedAgreement.Agreement Documented { get; init; }
     }
 }

@@ -1,0 +1,78 @@
+using Asa.Repair.Engine;
+
+namespace Asa.Repair.Tests.Engine;
+
+public sealed class DocumentedAgreementTests
+{
+    [Fact]
+    public void ANumberThePythonDocstringGivesAgreesAndOneItDoesNotNameIsNeutral()
+    {
+        const string original = """"
+            def chunks(data):
+                """Split data into chunks of at most 64 bytes."""
+                size = 32
+                return [data[i:i + size] for i in range(0, len(data), size)]
+
+            """";
+
+        Assert.Equal(new DocumentedAgreement.Agreement(1, "64", null), DocumentedAgreement.Of(Edit("chunks.py", original, "size = 32", "size = 64", 3)));
+        Assert.Equal(0, DocumentedAgreement.Of(Edit("chunks.py", original, "size = 32", "size = 31", 3)).Score);
+    }
+
+    [Fact]
+    public void TakingOutANameTheJavadocMentionsDisagreesAndANameMatchesItsWordsInTheComment()
+    {
+        const string original = """
+            class Retry {
+                /** Waits the base delay, doubled after each failure, but never more than the max delay. */
+                static long delay(int failures, long baseDelay, long maxDelay) {
+                    long wait = baseDelay << failures;
+                    return Math.min(wait, baseDelay);
+                }
+            }
+            """;
+
+        var right = DocumentedAgreement.Of(Edit("Retry.java", original, "Math.min(wait, baseDelay)", "Math.min(wait, maxDelay)", 5));
+        var wrong = DocumentedAgreement.Of(Edit("Retry.java", original, "long wait = baseDelay << failures", "long wait = failures << failures", 4));
+
+        Assert.Equal(new DocumentedAgreement.Agreement(0, "maxDelay", "baseDelay"), right);
+        Assert.Equal(new DocumentedAgreement.Agreement(-1, null, "baseDelay"), wrong);
+    }
+
+    [Fact]
+    public void OnlyTheCommentsOfTheFunctionAroundTheLineCountNotAnotherFunctionsNorACommentBelow()
+    {
+        const string original = """
+            // Rounds to the nearest 5.
+            function roundFive(x) {
+              return Math.round(x / 5) * 5;
+            }
+
+            function roundTen(x) {
+              return Math.round(x / 10) * 10;
+            }
+            // Rounds to the nearest 5, downwards.
+            function floorFive(x) {
+              return Math.floor(x / 5) * 5;
+            }
+            """;
+
+        Assert.Equal(0, DocumentedAgreement.Of(Edit("round.js", original, "Math.round(x / 10) * 10", "Math.round(x / 5) * 10", 7)).Score);
+        Assert.Equal(-1, DocumentedAgreement.Of(Edit("round.js", original, "Math.round(x / 5) * 5", "Math.round(x / 5) * 10", 3)).Score);
+    }
+
+    [Fact]
+    public void AnEditInAFileWithoutCommentsOrInAnUnknownLanguageIsNeutral()
+    {
+        const string original = "def area(w, h):\n    return w * w\n";
+
+        Assert.Equal(default, DocumentedAgreement.Of(Edit("area.py", original, "w * w", "w * h", 2)));
+        Assert.Equal(default, DocumentedAgreement.Of(Edit("notes.txt", "# 5\nvalue 4\n", "4", "5", 2)));
+    }
+
+    private static CandidateEdit Edit(string path, string original, string from, string to, int line)
+    {
+        Assert.Contains(from, original);
+        return new CandidateEdit(path, line, "edit", "edit", original, original.Replace(from, to), 1, 1);
+    }
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Asa.Repair.Indexing;
+
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// Whether an edit agrees with what the comments above it say: the doc comment (or Python docstring) of the function
+/// around the edited line and the comments between its header and that line. Comments state what the author meant, and
+/// a fault is code that departs from them (Tan et al., "@tComment: Testing Javadoc Comments to Detect Comment-Code
+/// Inconsistencies", ICST 2012; Rabbi and Siddik, "Detecting Code Comment Inconsistency using Siamese Recurrent
+/// Network", ICPC 2020). The numbers and names the edit brings in or takes out are weighed: each brought in that the
+/// comments mention counts one for the edit, each taken out that they mention one against it. A sum of "multiple of
+/// 11" in the doc comment makes <c>% 10</c> → <c>% 11</c> agree, and a loop bound of 10 that the comment names disagree when changed to 9.
+/// </summary>
+public static class DocumentedAgreement
+{
+    private static readonly Regex Words = new(@"[A-Za-z_][A-Za-z0-9_]*|\d+(?:\.\d+)?", RegexOptions.CultureInvariant);
+    private static readonly Regex NamePart = new("[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", RegexOptions.CultureInvariant);
+    private static readonly string[] ControlWords = ["if", "for", "foreach", "while", "switch", "catch", "else", "do", "try", "using", "lock", "return", "elif", "with"];
+
+    /// <summary>How far the edit agrees with the comments above it (positive: more than it disagrees), with the first mentioned word it brings in and takes out.</summary>
+    public readonly record struct Agreement(int Score, string? BroughtIn, string? TakenOut);
+
+    public static Agreement Of(CandidateEdit edit)
+    {
+        if (Languages.Editable(edit.Path) is not { } language)
+        {
+            return default;
+        }
+        var before = CodeTokenizer.Tokenize(language, edit.Original);
+        var documentation = DocumentationWords(language, edit.Original, before, edit.Line);
+        if (documentation.Count == 0)
+        {
+            return default;
+        }
+        var code = before.Where(t => t.Kind != TokenKind.Comment).ToList();
+        var after = CodeTokenizer.Tokenize(language, edit.Changed).Where(t => t.Kind != TokenKind.Comment).ToList();
+        var (prefix, suffix) = CommonEnds.Of(code.Select(t => t.Text).ToList(), after.Select(t => t.Text).ToList(), StringComparer.Ordinal);
+        var removed = Weighed(language, code.Skip(prefix).Take(code.Count - prefix - suffix));
+        var added = Weighed(language, after.Skip(prefix).Take(after.Count - prefix - suffix));
+        var broughtIn = added.Except(removed, StringComparer.Ordinal).Where(t => Mentioned(t, documentation)).ToList();
+        var takenOut = removed.Except(added, StringComparer.Ordinal).Where(t => Mentioned(t, documentation)).ToList();
+        return new Agreement(broughtIn.Count - takenOut.Count, broughtIn.FirstOrDefault(), takenOut.FirstOrDefault());
+    }
+
+    /// <summary>The numbers and the names (not keywords) among the tokens, numbers written as the comments would.</summary>
+    private static List<string> Weighed(SourceLanguage language, IEnumerable<CodeToken> tokens) =>
+    [
+        .. tokens.Where(t => t.Kind == TokenKind.Number || t.Kind == TokenKind.Identifier && t.Text.Length > 1 && !LanguageKeywords.IsKeyword(language, t.Text))
+            .Select(t => t.Kind == TokenKind.Number ? NumberWord(t.Text) : t.Text)
+            .OfType<string>(),
+    ];
+
+    private static string? NumberWord(string literal)
+    {
+        var digits = literal.Replace("_", "", StringComparison.Ordinal).TrimEnd('l', 'L', 'f', 'F', 'd', 'D', 'm', 'M');
+        return double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value.ToString("R", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static bool Mentioned(string token, IReadOnlyList<string> documentation)
+    {
+        if (char.IsDigit(token[0]))
+        {
+            return documentation.Contains(token, StringComparer.Ordinal);
+        }
+        var parts = NamePart.Matches(token).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var whole = token.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
+        for (var i = 0; i < documentation.Count; i++)
+        {
+            if (documentation[i] == whole || parts.Count > 0 && i + parts.Count <= documentation.Count && parts.Select((p, k) => documentation[i + k] == p).All(same => same))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The words of the comments that document the line: from the comment block above the header of the function around
+    /// it (and a Python docstring) down to the line itself; outside a function, the comment block just above the line.
+    /// Numbers are written as <see cref="NumberWord"/> writes them, names in lower case.
+    /// </summary>
+    private static List<string> DocumentationWords(SourceLanguage language, string text, IReadOnlyList<CodeToken> tokens, int line)
+    {
+        var lines = text.Split('\n');
+        if (line < 1 || line > lines.Length)
+        {
+            return [];
+        }
+        var header = FunctionHeader(language, lines, line);
+        var first = CommentBlockAbove(lines, header ?? line);
+        var words = new List<string>();
+        foreach (var token in tokens.Where(t => t.Line >= first && t.Line <= line))
+        {
+            if (token.Kind == TokenKind.Comment || token.Kind == TokenKind.String && language == SourceLanguage.Python && IsDocstring(tokens, token))
+            {
+                words.AddRange(Words.Matches(token.Text).Select(m => char.IsDigit(m.Value[0]) ? NumberWord(m.Value) ?? m.Value : m.Value.ToLowerInvariant()));
+            }
+        }
+        return words;
+    }
+
+    /// <summary>The 1-based line of the header of the function whose body holds the line: the nearest less indented line above it that declares one.</summary>
+    private static int? FunctionHeader(SourceLanguage language, string[] lines, int line)
+    {
+        var indentation = IndentedBlock.Indentation(lines[line - 1]);
+        for (var number = line - 1; number >= 1; number--)
+        {
+            var text = lines[number - 1];
+            if (IndentedBlock.IsBlankOrComment(text) || IsCommentLine(text) || IndentedBlock.Indentation(text) >= indentation)
+            {
+                continue;
+            }
+            var trimmed = text.Trim();
+            // A brace on a line of its own opens the block of the header just above it, at the same indentation.
+            indentation = IndentedBlock.Indentation(text) + (trimmed == "{" ? 1 : 0);
+            if (DeclaresFunction(language, trimmed))
+            {
+                return number;
+            }
+        }
+        return null;
+    }
+
+    private static bool DeclaresFunction(SourceLanguage language, string trimmed)
+    {
+        if (language == SourceLanguage.Python)
+        {
+            return trimmed.StartsWith("def ", StringComparison.Ordinal) || trimmed.StartsWith("async def ", StringComparison.Ordinal);
+        }
+        var open = trimmed.IndexOf('(', StringComparison.Ordinal);
+        var firstWord = trimmed.Split(' ', '(')[0];
+        return open > 0 && !trimmed.StartsWith('}') && !ControlWords.Contains(firstWord, StringComparer.Ordinal) && !trimmed.EndsWith(';')
+               && (trimmed.EndsWith('{') || trimmed.EndsWith(')') || trimmed.Contains("=>", StringComparison.Ordinal) || trimmed.Contains("throws", StringComparison.Ordinal));
+    }
+
+    /// <summary>The first line of the comments, annotations and decorators directly above the line (the line itself when there are none).</summary>
+    private static int CommentBlockAbove(string[] lines, int line)
+    {
+        var first = line;
+        for (var number = line - 1; number >= 1; number--)
+        {
+            var trimmed = lines[number - 1].Trim();
+            if (trimmed.Length == 0 || !(IsCommentLine(trimmed) || trimmed.StartsWith('@') || trimmed.StartsWith('[')))
+            {
+                break;
+            }
+            first = number;
+        }
+        return first;
+    }
+
+    private static bool IsCommentLine(string text)
+    {
+        var trimmed = text.TrimStart();
+        return trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith('#') || trimmed.StartsWith("/*", StringComparison.Ordinal)
+               || trimmed.StartsWith('*');
+    }
+
+    /// <summary>A Python string that is a statement of its own right after a <c>:</c> that ends a header: a docstring.</summary>
+    private static bool IsDocstring(IReadOnlyList<CodeToken> tokens, CodeToken token)
+    {
+        var previous = tokens.LastOrDefault(t => t.Start < token.Start && t.Kind != TokenKind.Comment);
+        return previous.Text == ":" && previous.Line < token.Line;
+    }
+}
