@@ -62,6 +62,36 @@ public sealed class DocumentedAgreementTests
     }
 
     [Fact]
+    public void ConnectivesAndBoundsCountByWhatTheySayInWords()
+    {
+        const string original = """
+            class Loans {
+                /** A member may borrow while the account is open and the fines are at most the limit. */
+                static boolean mayBorrow(boolean closed, int fines, int limit) {
+                    return closed && fines < limit;
+                }
+            }
+            """;
+
+        Assert.Equal(-1, DocumentedAgreement.Of(Edit("Loans.java", original, "closed && fines", "closed || fines", 4)).Score);
+        Assert.Equal(0, DocumentedAgreement.Of(Edit("Loans.java", original, "closed && fines", "!closed && fines", 4)).Score);
+        var inclusive = DocumentedAgreement.Of(Edit("Loans.java", original, "fines < limit", "fines <= limit", 4));
+        Assert.Equal(1, inclusive.Score);
+        Assert.Equal("an inclusive bound (at most, at least)", DocumentedAgreement.Display(inclusive.BroughtIn!));
+    }
+
+    [Theory]
+    [InlineData("Passes when the score is below the pass mark.", 1)]
+    [InlineData("Passes when the score is less than or equal to the pass mark.", -1)]
+    [InlineData("Passes when the score reaches the pass mark.", 0)]
+    public void APythonDocstringsBoundDecidesBetweenAStrictAndAnInclusiveComparison(string docstring, int score)
+    {
+        var original = $"def passes(score, pass_mark):\n    \"\"\"{docstring}\"\"\"\n    return score <= pass_mark\n";
+
+        Assert.Equal(score, DocumentedAgreement.Of(Edit("grades.py", original, "score <= pass_mark", "score < pass_mark", 3)).Score);
+    }
+
+    [Fact]
     public void AnEditInAFileWithoutCommentsOrInAnUnknownLanguageIsNeutral()
     {
         const string original = "def area(w, h):\n    return w * w\n";

@@ -12,10 +12,26 @@ namespace Asa.Repair.Engine;
 /// Network", ICPC 2020). The numbers and names the edit brings in or takes out are weighed: each brought in that the
 /// comments mention counts one for the edit, each taken out that they mention one against it. A sum of "multiple of
 /// 11" in the doc comment makes <c>% 10</c> → <c>% 11</c> agree, and a loop bound of 10 that the comment names disagree when changed to 9.
+/// Operators count by what they say in words: <c>&amp;&amp;</c> "and", <c>||</c> "or", <c>!</c> "not", <c>&lt;=</c> and
+/// <c>&gt;=</c> an inclusive bound ("at most", "or more"), <c>&lt;</c> and <c>&gt;</c> a strict one ("less than", "above").
 /// </summary>
 public static class DocumentedAgreement
 {
-    private static readonly Regex Words = new(@"[A-Za-z_][A-Za-z0-9_]*|\d+(?:\.\d+)?", RegexOptions.CultureInvariant);
+    private static readonly Regex Words = new(@"<(?:inclusive|strict)>|[A-Za-z_][A-Za-z0-9_]*|\d+(?:\.\d+)?", RegexOptions.CultureInvariant);
+
+    /// <summary>How comments word a bound: inclusive ("at most", "or more") before strict ("less than", "below"), longest first.</summary>
+    private static readonly Regex Bounds = new(
+        @"\b(?:(?<inclusive>(?:less|more|greater|fewer|smaller|larger) than or equal(?: to)?|at (?:most|least)|at or (?:below|above|under|over|before|after)"
+        + @"|or (?:more|less|fewer|greater|later|earlier)|up to|no(?:t)? (?:more|less|fewer|greater) than|inclusive(?:ly)?|or equal(?:s| to)?)"
+        + @"|(?<strict>(?:less|more|fewer|greater|smaller|larger|bigger) than|below|above|exceed(?:s|ed|ing)?|strictly|exclusive(?:ly)?))\b",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>What operators say in words: a logical connective, a negation, or a bound that holds its limit or not.</summary>
+    private static readonly Dictionary<string, string> Connectives = new(StringComparer.Ordinal)
+    {
+        ["&&"] = "<and>", ["and"] = "<and>", ["||"] = "<or>", ["or"] = "<or>", ["!"] = "<not>", ["not"] = "<not>",
+        ["<="] = "<inclusive>", [">="] = "<inclusive>", ["<"] = "<strict>", [">"] = "<strict>",
+    };
     private static readonly Regex NamePart = new("[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", RegexOptions.CultureInvariant);
     private static readonly string[] ControlWords = ["if", "for", "foreach", "while", "switch", "catch", "else", "do", "try", "using", "lock", "return", "elif", "with"];
 
@@ -44,13 +60,32 @@ public static class DocumentedAgreement
         return new Agreement(broughtIn.Count - takenOut.Count, broughtIn.FirstOrDefault(), takenOut.FirstOrDefault());
     }
 
-    /// <summary>The numbers and the names (not keywords) among the tokens, numbers written as the comments would.</summary>
+    /// <summary>
+    /// The numbers, the names (not keywords) and the connectives and bounds (<see cref="Connectives"/>) among the tokens,
+    /// numbers written as the comments would.
+    /// </summary>
     private static List<string> Weighed(SourceLanguage language, IEnumerable<CodeToken> tokens) =>
     [
-        .. tokens.Where(t => t.Kind == TokenKind.Number || t.Kind == TokenKind.Identifier && t.Text.Length > 1 && !LanguageKeywords.IsKeyword(language, t.Text))
-            .Select(t => t.Kind == TokenKind.Number ? NumberWord(t.Text) : t.Text)
+        .. tokens.Select(t => t.Kind switch
+            {
+                TokenKind.Number => NumberWord(t.Text),
+                TokenKind.Operator or TokenKind.Keyword or TokenKind.Punctuation => Connectives.GetValueOrDefault(t.Text),
+                TokenKind.Identifier when t.Text.Length > 1 && !LanguageKeywords.IsKeyword(language, t.Text) => t.Text,
+                _ => null,
+            })
             .OfType<string>(),
     ];
+
+    /// <summary>A weighed token as the reason shows it: a connective or a bound in words.</summary>
+    public static string Display(string weighed) => weighed switch
+    {
+        "<and>" => "and",
+        "<or>" => "or",
+        "<not>" => "not",
+        "<inclusive>" => "an inclusive bound (at most, at least)",
+        "<strict>" => "a strict bound (less than, more than)",
+        _ => weighed,
+    };
 
     private static string? NumberWord(string literal)
     {
@@ -62,7 +97,7 @@ public static class DocumentedAgreement
 
     private static bool Mentioned(string token, IReadOnlyList<string> documentation)
     {
-        if (char.IsDigit(token[0]))
+        if (char.IsDigit(token[0]) || token[0] == '<')
         {
             return documentation.Contains(token, StringComparer.Ordinal);
         }
@@ -97,7 +132,15 @@ public static class DocumentedAgreement
         {
             if (token.Kind == TokenKind.Comment || token.Kind == TokenKind.String && language == SourceLanguage.Python && IsDocstring(tokens, token))
             {
-                words.AddRange(Words.Matches(token.Text).Select(m => char.IsDigit(m.Value[0]) ? NumberWord(m.Value) ?? m.Value : m.Value.ToLowerInvariant()));
+                var worded = Bounds.Replace(token.Text.ToLowerInvariant(), m => m.Groups["inclusive"].Success ? " <inclusive> " : " <strict> ");
+                foreach (var word in Words.Matches(worded).Select(m => m.Value))
+                {
+                    words.Add(char.IsDigit(word[0]) ? NumberWord(word) ?? word : word);
+                    if (word is "and" or "or" or "not")
+                    {
+                        words.Add($"<{word}>");
+                    }
+                }
             }
         }
         return words;

@@ -79,8 +79,8 @@ public sealed class FixChoice
         if (winner.Documented.Score != other.Documented.Score)
         {
             return other.Documented.TakenOut is { } lost
-                ? $"that edit takes out '{lost}', which the comments documenting its line mention"
-                : $"this edit brings in '{winner.Documented.BroughtIn}', which the comments documenting its line mention";
+                ? $"that edit takes out '{DocumentedAgreement.Display(lost)}', which the comments documenting its line mention"
+                : $"this edit brings in '{DocumentedAgreement.Display(winner.Documented.BroughtIn ?? "")}', which the comments documenting its line mention";
         }
         if (winner.PutsToUse is { } used && other.PutsToUse is null)
         {
