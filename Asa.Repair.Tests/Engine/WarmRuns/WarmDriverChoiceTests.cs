@@ -59,15 +59,25 @@ public sealed class WarmDriverChoiceTests
         Assert.Equal(TimeSpan.FromSeconds(6.5), CandidateRuns.Classic(NodeCommand).CandidateLimit(TimeSpan.FromSeconds(6.5)));
     }
 
-    [Theory]
-    [InlineData(WarmDriver.NodeInProcess, 0.75)]
-    [InlineData(WarmDriver.ChildPerCandidate, 0.75)]
-    [InlineData(WarmDriver.RoslynHost, 2.25)]
-    [InlineData(WarmDriver.JavacHost, 2.25)]
-    public void AHostThatCompilesEachCandidateAllowsTwoSecondsOverFiveReferencesAndAWarmInterpreterHalfASecond(WarmDriver driver, double seconds)
+    [Fact]
+    public async Task AReferenceCompiledInProcessLimitsTheRunAloneAndGivesTheCompileAnAllowanceInTheBatchsLimit()
     {
-        Assert.Equal(TimeSpan.FromSeconds(seconds), CandidateRuns.WarmLimit(driver, TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(6.5)));
-        Assert.Equal(TimeSpan.FromSeconds(0.7), CandidateRuns.WarmLimit(driver, TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(0.7)));
+        var runs = await PrepareAsync(new DriverSandbox(inProcess: (1, Failing), child: (1, Failing), compiled: " 0.300"), new RecordingProgress());
+
+        Assert.Equal(TimeSpan.FromSeconds(0.3), runs.WarmReferenceCompile);
+        Assert.Equal(TimeSpan.FromSeconds(0.05 * 5 + 0.5), runs.CandidateLimit(TimeSpan.FromSeconds(6.5)));
+        Assert.Equal(TimeSpan.FromSeconds(0.3 * 5 + 2), runs.CompileAllowance);
+        var batch = new WarmBatch(WarmCommand.Parse(NodeCommand)!, [null, null], TimeSpan.FromSeconds(0.75), WarmDriver.NodeInProcess) { CompileAllowance = runs.CompileAllowance };
+        Assert.Equal(TimeSpan.FromSeconds((0.75 + 3.5) * 2 + 20), batch.RunLimit);
+        var interpreted = await PrepareAsync(new DriverSandbox(inProcess: (1, Failing), child: (1, Failing)), new RecordingProgress());
+        Assert.Equal(TimeSpan.Zero, interpreted.CompileAllowance);
+    }
+
+    [Fact]
+    public void AWarmRunMayTakeFiveReferencesAndHalfASecondWithinTheClassicLimit()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(0.75), CandidateRuns.WarmLimit(TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(6.5)));
+        Assert.Equal(TimeSpan.FromSeconds(0.7), CandidateRuns.WarmLimit(TimeSpan.FromSeconds(0.05), TimeSpan.FromSeconds(0.7)));
     }
 
     [Fact]
@@ -107,7 +117,7 @@ public sealed class WarmDriverChoiceTests
         CandidateRuns.PrepareAsync(sandbox, ["fork"], NodeCommand, ClassicReference, TimeSpan.FromSeconds(5), progress, CancellationToken.None, CancellationToken.None);
 
     /// <summary>Answers each driver's run of the unchanged program with the exit code and report line it is given.</summary>
-    private sealed class DriverSandbox((int Exit, string Line) inProcess, (int Exit, string Line) child) : ICandidateRunner
+    private sealed class DriverSandbox((int Exit, string Line) inProcess, (int Exit, string Line) child, string compiled = "") : ICandidateRunner
     {
         private string manifest = "";
 
@@ -128,7 +138,7 @@ public sealed class WarmDriverChoiceTests
             var (exit, line) = driver == "inproc-driver.mjs" ? inProcess : child;
             var nonce = JsonDocument.Parse(manifest).RootElement.GetProperty("nonce").GetString();
             var output = $"\n@@asa-warm-{nonce} begin 0@@\n# fail {exit}\n@@asa-test-report-begin@@\n@@asa-test-report-file /tmp/r/node.jsonl\n{line}\n" +
-                $"@@asa-test-report-end@@\n@@asa-warm-{nonce} end 0 {exit} 0 0.050@@\n@@asa-warm-{nonce} done@@\n";
+                $"@@asa-test-report-end@@\n@@asa-warm-{nonce} end 0 {exit} 0 0.050{compiled}@@\n@@asa-warm-{nonce} done@@\n";
             return Task.FromResult(new CommandRun(0, [], TimeSpan.FromSeconds(0.2), output));
         }
 

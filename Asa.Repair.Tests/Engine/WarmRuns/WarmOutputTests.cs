@@ -54,6 +54,27 @@ public sealed class WarmOutputTests
     }
 
     [Fact]
+    public void AHostThatCompilesEachCandidateReportsTheCompileApartFromTheRun()
+    {
+        var output = $"""
+            @@asa-warm-{Nonce} begin 0@@
+            OK (2 tests)
+            @@asa-warm-{Nonce} end 0 0 0 0.040 0.310@@
+
+            @@asa-warm-{Nonce} begin 1@@
+            (nothing printed before the limit)
+            @@asa-warm-{Nonce} end 1 137 1 0.700 0.290@@
+            @@asa-warm-{Nonce} done@@
+            """;
+
+        var parsed = WarmOutput.Parse(output, Nonce);
+
+        Assert.Equal([TimeSpan.FromSeconds(0.04), TimeSpan.FromSeconds(0.7)], parsed.Runs.Select(r => r.Run.WallTime));
+        Assert.Equal([TimeSpan.FromSeconds(0.31), TimeSpan.FromSeconds(0.29)], parsed.CompileTimes);
+        Assert.Equal([TimeSpan.Zero], WarmOutput.Parse($"@@asa-warm-{Nonce} begin 0@@\n.\n@@asa-warm-{Nonce} end 0 0 0 0.040@@\n", Nonce).CompileTimes);
+    }
+
+    [Fact]
     public void ABatchTheSandboxStoppedKeepsTheRunsBeforeAndIsNotFinished()
     {
         var output = $"""

@@ -47,46 +47,51 @@ public sealed class CandidateRuns
     /// <summary>What the C# host says of a candidate whose file its project does not compile (a referenced project's source, say).</summary>
     public const string NotCompiledByTheHost = "is not compiled into the project the host runs";
 
-    private CandidateRuns(string failingCommand, WarmCommand? warm, WarmDriver driver, TestSuiteRun? warmReference)
+    private CandidateRuns(string failingCommand, WarmCommand? warm, WarmDriver driver, TestSuiteRun? warmReference, TimeSpan warmReferenceCompile = default)
     {
         this.failingCommand = failingCommand;
         this.warm = warm;
         this.driver = driver;
         WarmReference = warmReference;
+        WarmReferenceCompile = warmReferenceCompile;
     }
 
     /// <summary>The unchanged program's run through the warm driver, which the warm candidates' runs are compared with.</summary>
     public TestSuiteRun? WarmReference { get; }
 
+    /// <summary>The compile before the warm reference's run, where the driver compiles in process (the C# and Java hosts); zero elsewhere.</summary>
+    public TimeSpan WarmReferenceCompile { get; }
+
     /// <summary>
     /// What a warm candidate's run may add to five times the warm reference's: the classic limit's 5 s is mostly the
     /// sandbox's and the interpreter's start, which a warm run does not pay. A hang costs the search this much and a
-    /// fresh runner, so it is kept short where a candidate's run is a warm interpreter's.
+    /// fresh runner, so it is kept short. The C# and Java hosts time a run from the end of its compile, whose time
+    /// varies with the compiler's own JIT and collections, so the same slack holds for them.
     /// </summary>
     public static readonly TimeSpan WarmSlack = TimeSpan.FromSeconds(0.5);
 
     /// <summary>
-    /// <see cref="WarmSlack"/> for the C# and Java hosts, which compile each candidate in process: a compile's time
-    /// varies with the compiler's own JIT and collections far more than a warm interpreter's run does.
-    /// </summary>
-    public static readonly TimeSpan CompilingHostSlack = TimeSpan.FromSeconds(2);
-
-    /// <summary>
-    /// How long a candidate's warm run of the failing tests may take before it counts as hung. A candidate that runs
-    /// the classic way (where a driver stopped) keeps the classic limit.
+    /// How long a candidate's warm run of the failing tests may take before it counts as hung (for the C# and Java
+    /// hosts, after its compile). A candidate that runs the classic way (where a driver stopped) keeps the classic limit.
     /// </summary>
     public TimeSpan CandidateLimit(TimeSpan classicLimit) =>
-        IsWarm && WarmReference is not null ? WarmLimit(driver, WarmReference.Run.WallTime, classicLimit) : classicLimit;
+        IsWarm && WarmReference is not null ? WarmLimit(WarmReference.Run.WallTime, classicLimit) : classicLimit;
 
     /// <summary>
-    /// Five times the warm reference's run and the driver's slack, within the classic limit, so a hang costs a warm
+    /// Five times the warm reference's run and <see cref="WarmSlack"/>, within the classic limit, so a hang costs a warm
     /// search what the warm run's own speed says rather than a classic start's.
     /// </summary>
-    public static TimeSpan WarmLimit(WarmDriver driver, TimeSpan reference, TimeSpan classicLimit)
+    public static TimeSpan WarmLimit(TimeSpan reference, TimeSpan classicLimit)
     {
-        var warmLimit = reference * 5 + (driver is WarmDriver.RoslynHost or WarmDriver.JavacHost ? CompilingHostSlack : WarmSlack);
+        var warmLimit = reference * 5 + WarmSlack;
         return warmLimit < classicLimit ? warmLimit : classicLimit;
     }
+
+    /// <summary>
+    /// What a batch allows each candidate's in-process compile, on top of its run's limit, in its whole sandbox run:
+    /// five times the warm reference's compile and 2 s for the compiler's JIT and collections; nothing where no driver compiles.
+    /// </summary>
+    public TimeSpan CompileAllowance => WarmReferenceCompile > TimeSpan.Zero ? WarmReferenceCompile * 5 + TimeSpan.FromSeconds(2) : TimeSpan.Zero;
 
     public bool IsWarm => warm is not null;
 
@@ -94,7 +99,7 @@ public sealed class CandidateRuns
     public WarmDriver? Driver => IsWarm ? driver : null;
 
     /// <summary>How many candidates the next batch of a fork takes, after the fork's <paramref name="batchesRun"/> batches: one when classic.</summary>
-    public int BatchSize(int batchesRun) => IsWarm ? WarmBatchSize(batchesRun, WarmReference?.Run.WallTime ?? TimeSpan.Zero) : 1;
+    public int BatchSize(int batchesRun) => IsWarm ? WarmBatchSize(batchesRun, (WarmReference?.Run.WallTime ?? TimeSpan.Zero) + WarmReferenceCompile) : 1;
 
     /// <summary>
     /// A fork's warm batch after <paramref name="batchesRun"/> batches, when the warm reference ran in
@@ -146,7 +151,7 @@ public sealed class CandidateRuns
             if (difference is null)
             {
                 await WarnAsync(progress, differences, $"the candidates run through the {Describe(driver)} instead", cancellationToken);
-                return new CandidateRuns(failingCommand, command, driver, output.Runs[0]);
+                return new CandidateRuns(failingCommand, command, driver, output.Runs[0], output.CompileTimes.FirstOrDefault());
             }
             differences.Add($"the {Describe(driver)}'s run of the unchanged program differs from the classic run ({difference})");
         }
@@ -217,7 +222,7 @@ public sealed class CandidateRuns
         if (warm is not null && warmCount > 0)
         {
             var warmPart = batch.Take(warmCount).ToList();
-            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, warmPart, CandidateLimit(limit), driver) { StopAtPass = stopAtPass }, encodingOf, deadline, cancellationToken);
+            var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, warmPart, CandidateLimit(limit), driver) { StopAtPass = stopAtPass, CompileAllowance = CompileAllowance }, encodingOf, deadline, cancellationToken);
             tried.AddRange(warmPart.Zip(output.Runs));
             if (output.Finished || tried.Count == warmPart.Count)
             {

@@ -89,14 +89,13 @@ internal static class JavaHostProgram
                         }
                         content = Files.readAllBytes(root.resolve(candidate[2]));
                     }
-                    long start = System.nanoTime();
                     Tail output = new Tail(tailBytes);
-                    int exit = project.run(path, content, output, start + limitNanos);
+                    int exit = project.run(path, content, output, limitNanos);
                     boolean hung = exit == JavaProject.HUNG || exit == JavaProject.HUNG_RUNNING;
                     stdout.print("\n" + mark + " begin " + index + "@@\n");
                     stdout.write(output.bytes());
                     stdout.print("\n" + mark + " end " + index + " " + (hung ? 137 : exit) + " " + (hung ? 1 : 0) + " "
-                        + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9) + "@@\n");
+                        + String.format(Locale.ROOT, "%.3f %.3f", project.ranNanos / 1e9, project.compiledNanos / 1e9) + "@@\n");
                     stdout.flush();
                     if (exit == JavaProject.HUNG_RUNNING) {
                         // The test's threads could not be stopped: the host ends with them, and the next candidate runs in a new sandbox run.

@@ -78,8 +78,17 @@ internal static class JavaHostProject
                 return sources.containsKey(path);
             }
 
-            /** Compiles with the candidate's file (or none) replaced and runs JUnit as its main would: its exit code, or a hang. */
-            int run(String path, byte[] content, Tail output, long deadline) throws InterruptedException {
+            /** How long the last candidate's compile took, and its run after it. */
+            long compiledNanos;
+            long ranNanos;
+
+            /**
+             * Compiles with the candidate's file (or none) replaced and runs JUnit as its main would: its exit code, or a hang.
+             * The limit is the run's, from the end of the compile: a compile's time varies with javac's own JIT and collections.
+             */
+            int run(String path, byte[] content, Tail output, long limitNanos) throws InterruptedException {
+                long compiling = System.nanoTime();
+                ranNanos = 0;
                 PrintStream capture = new PrintStream(output, true);
                 MemoryOutput compiled = new MemoryOutput(files);
                 List<JavaFileObject> units = new ArrayList<>();
@@ -94,6 +103,7 @@ internal static class JavaHostProject
                 } catch (IOException impossible) {
                     throw new IllegalStateException(impossible);
                 }
+                compiledNanos = System.nanoTime() - compiling;
                 if (!built) {
                     return 1;
                 }
@@ -106,14 +116,16 @@ internal static class JavaHostProject
                 PrintStream savedError = System.err;
                 System.setOut(capture);
                 System.setErr(capture);
+                long running = System.nanoTime();
                 try {
                     test.start();
-                    test.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                    test.join(Math.max(1, limitNanos / 1_000_000));
                     if (!test.isAlive()) {
                         return exit[0];
                     }
                     return stop(loader, test) ? HUNG : HUNG_RUNNING;
                 } finally {
+                    ranNanos = System.nanoTime() - running;
                     System.setOut(savedOut);
                     System.setErr(savedError);
                     Properties fresh = new Properties();

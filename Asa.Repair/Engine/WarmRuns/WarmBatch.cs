@@ -53,8 +53,11 @@ public sealed class WarmBatch(WarmCommand command, IReadOnlyList<CandidateEdit?>
     /// <summary>Whether the driver stops after the first candidate whose failing tests pass, or goes on to the end of the batch.</summary>
     public bool StopAtPass { get; init; } = true;
 
-    /// <summary>The whole run's limit: every candidate's, and time for the driver to start and to end each run.</summary>
-    public TimeSpan RunLimit => candidateLimit * Candidates.Count + TimeSpan.FromSeconds(20);
+    /// <summary>What each candidate's in-process compile may take on top of its run's limit (<see cref="CandidateRuns.CompileAllowance"/>).</summary>
+    public TimeSpan CompileAllowance { get; init; }
+
+    /// <summary>The whole run's limit: every candidate's compile and run, and time for the driver to start and to end each run.</summary>
+    public TimeSpan RunLimit => (candidateLimit + CompileAllowance) * Candidates.Count + TimeSpan.FromSeconds(20);
 
     /// <summary>The manifest and each candidate's file content, under paths no test runner collects.</summary>
     public IReadOnlyDictionary<string, string> Files()

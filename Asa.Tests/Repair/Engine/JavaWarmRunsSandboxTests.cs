@@ -95,8 +95,8 @@ public sealed class JavaWarmRunsSandboxTests(SandboxServer server) : IClassFixtu
         Assert.False(tried[2].Run.Succeeded);
         Assert.False(File.Exists("/etc/asa-warm-escape"));
         Assert.False(tried[3].Run.Succeeded);
-        Assert.False(tried[3].Hung, tried[3].OutputTail);
-        Assert.Contains("java.lang.OutOfMemoryError", tried[3].OutputTail);
+        // The heap's limit or, while the collector still struggles, the run's time limit (from the end of its compile) stops it.
+        Assert.True(tried[3].Hung || tried[3].OutputTail.Contains("java.lang.OutOfMemoryError", StringComparison.Ordinal), tried[3].OutputTail);
         Assert.Contains("Tests run: 2,  Failures: 1", tried[4].OutputTail);
         Assert.True(tried[5].Run.Succeeded, tried[5].OutputTail);
         // System.exit ended the host and a file javac does not compile is not the host's: those two ran the classic way.

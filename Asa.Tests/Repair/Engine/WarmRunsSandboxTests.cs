@@ -300,7 +300,11 @@ public sealed class WarmRunsSandboxTests(SandboxServer server) : IClassFixture<S
         Assert.False(memory.Run.Succeeded);
         Assert.True(fix.Run.Succeeded, fix.OutputTail);
         Assert.DoesNotContain("leaked tick", fix.OutputTail);
-        await AssertSameAsClassicAsync(fork, command, tried, CandidateLimit);
+        Assert.True(memory.Hung || memory.Run.LimitsHit.Contains(RunLimit.Memory), memory.Run.Describe());
+        // The memory candidate fills its limit in about half a second, as long as a warm run may take: the warm
+        // run's time limit or the sandbox's memory limit stops it, whichever comes first, and the classic run (with its
+        // 5 s) always meets the memory limit. Every other candidate's verdict is the classic run's.
+        await AssertSameAsClassicAsync(fork, command, [.. tried.Where((_, index) => index != 6)], CandidateLimit);
         await AssertOriginalAsync(fork, "src/calc.js", source);
     }
 
