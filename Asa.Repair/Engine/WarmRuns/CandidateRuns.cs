@@ -66,24 +66,32 @@ public sealed class CandidateRuns
     /// What a warm candidate's run may add to five times the warm reference's: the classic limit's 5 s is mostly the
     /// sandbox's and the interpreter's start, which a warm run does not pay. A hang costs the search this much and a
     /// fresh runner, so it is kept short. The C# and Java hosts time a run from the end of its compile, whose time
-    /// varies with the compiler's own JIT and collections, so the same slack holds for them.
+    /// varies with the compiler's own JIT and collections; the Java host stops a hung run's threads and goes on, so
+    /// the same slack holds for it.
     /// </summary>
     public static readonly TimeSpan WarmSlack = TimeSpan.FromSeconds(0.5);
+
+    /// <summary>
+    /// <see cref="WarmSlack"/> for the C# host, whose hung run ends the host (.NET cannot stop a thread), so that a hang
+    /// costs a new host's start as well: a run that would end on its own a little later, such as one that fills its
+    /// memory before it throws, is let end rather than called hung.
+    /// </summary>
+    public static readonly TimeSpan HostEndingSlack = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// How long a candidate's warm run of the failing tests may take before it counts as hung (for the C# and Java
     /// hosts, after its compile). A candidate that runs the classic way (where a driver stopped) keeps the classic limit.
     /// </summary>
     public TimeSpan CandidateLimit(TimeSpan classicLimit) =>
-        IsWarm && WarmReference is not null ? WarmLimit(WarmReference.Run.WallTime, classicLimit) : classicLimit;
+        IsWarm && WarmReference is not null ? WarmLimit(driver, WarmReference.Run.WallTime, classicLimit) : classicLimit;
 
     /// <summary>
-    /// Five times the warm reference's run and <see cref="WarmSlack"/>, within the classic limit, so a hang costs a warm
+    /// Five times the warm reference's run and the driver's slack, within the classic limit, so a hang costs a warm
     /// search what the warm run's own speed says rather than a classic start's.
     /// </summary>
-    public static TimeSpan WarmLimit(TimeSpan reference, TimeSpan classicLimit)
+    public static TimeSpan WarmLimit(WarmDriver driver, TimeSpan reference, TimeSpan classicLimit)
     {
-        var warmLimit = reference * 5 + WarmSlack;
+        var warmLimit = reference * 5 + (driver == WarmDriver.RoslynHost ? HostEndingSlack : WarmSlack);
         return warmLimit < classicLimit ? warmLimit : classicLimit;
     }
 
