@@ -72,9 +72,10 @@ public sealed class CandidateRuns
     public static readonly TimeSpan WarmSlack = TimeSpan.FromSeconds(0.5);
 
     /// <summary>
-    /// <see cref="WarmSlack"/> for the C# host, whose hung run ends the host (.NET cannot stop a thread), so that a hang
-    /// costs a new host's start as well: a run that would end on its own a little later, such as one that fills its
-    /// memory before it throws, is let end rather than called hung.
+    /// <see cref="WarmSlack"/> for the C# host, whose hung run ends the host (.NET cannot stop a thread), so that a false
+    /// hang costs a new host's start as well; its reference counts its compile too. A candidate that throws pays .NET's
+    /// cold exception machinery (a stack trace reads the candidate's PDB), which the unchanged program's run may not
+    /// have: cs-run-length's candidates that throw ran past five times a reference's run alone and 2 s.
     /// </summary>
     public static readonly TimeSpan HostEndingSlack = TimeSpan.FromSeconds(2);
 
@@ -83,7 +84,9 @@ public sealed class CandidateRuns
     /// hosts, after its compile). A candidate that runs the classic way (where a driver stopped) keeps the classic limit.
     /// </summary>
     public TimeSpan CandidateLimit(TimeSpan classicLimit) =>
-        IsWarm && WarmReference is not null ? WarmLimit(driver, WarmReference.Run.WallTime, classicLimit) : classicLimit;
+        IsWarm && WarmReference is not null
+            ? WarmLimit(driver, WarmReference.Run.WallTime + (driver == WarmDriver.RoslynHost ? WarmReferenceCompile : TimeSpan.Zero), classicLimit)
+            : classicLimit;
 
     /// <summary>
     /// Five times the warm reference's run and the driver's slack, within the classic limit, so a hang costs a warm
