@@ -63,7 +63,7 @@ public sealed class BubblewrapExecutionTests : IDisposable
         Assert.Equal("from-sandbox\n", File.ReadAllText(workspace.PathOf("made.txt")));
         var names = run.Stdout.Split('\n').Skip(1).Where(l => l.Contains('=')).Select(l => l[..l.IndexOf('=')]).ToHashSet();
         Assert.Equal(
-            ["DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE", "DOTNET_GCHeapHardLimit", "DOTNET_GENERATE_ASPNET_CERTIFICATE", "DOTNET_NOLOGO", "GREETING", "HOME", "JAVA_TOOL_OPTIONS", "LANG", "NODE_OPTIONS", "PATH", "PIP_BREAK_SYSTEM_PACKAGES", "PIP_DISABLE_PIP_VERSION_CHECK", "PWD"],
+            ["DOTNET_CLI_TELEMETRY_OPTOUT", "DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE", "DOTNET_GCHeapHardLimit", "DOTNET_GENERATE_ASPNET_CERTIFICATE", "DOTNET_NOLOGO", "DOTNET_SKIP_WORKLOAD_INTEGRITY_CHECK", "GREETING", "HOME", "JAVA_TOOL_OPTIONS", "LANG", "NODE_OPTIONS", "PATH", "PIP_BREAK_SYSTEM_PACKAGES", "PIP_DISABLE_PIP_VERSION_CHECK", "PWD"],
             names.Where(n => n != "_").Order(StringComparer.Ordinal));
         Assert.Contains("DOTNET_NOLOGO=1\n", run.Stdout);
         Assert.Contains("DOTNET_GENERATE_ASPNET_CERTIFICATE=false\n", run.Stdout);

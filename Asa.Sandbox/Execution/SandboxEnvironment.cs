@@ -22,11 +22,13 @@ internal static class SandboxEnvironment
             ["LANG"] = "C.UTF-8",
             ["DOTNET_GCHeapHardLimit"] = "0x" + heap.ToString("X", CultureInfo.InvariantCulture),
             // A workspace's home is new, so the .NET SDK's first command would print its welcome into the test output and
-            // make a development certificate (seconds); with no network, its telemetry and workload checks cannot be sent.
+            // make a development certificate (seconds); with no network, its telemetry and workload checks cannot be sent,
+            // and its first-run check of the installed workloads prints "An issue was encountered verifying workloads".
             ["DOTNET_NOLOGO"] = "1",
             ["DOTNET_GENERATE_ASPNET_CERTIFICATE"] = "false",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE"] = "true",
+            ["DOTNET_SKIP_WORKLOAD_INTEGRITY_CHECK"] = "true",
             // Java takes its home from the password file (nobody's is /nonexistent), not from HOME: Maven and Gradle
             // would then look for their local repository and caches where nothing can be.
             ["JAVA_TOOL_OPTIONS"] = $"-Xmx{heap / MiB}m" + (request.HomeDirectory is null ? "" : $" -Duser.home={HomeMountPath}"),
