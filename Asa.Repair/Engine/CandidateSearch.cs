@@ -33,12 +33,13 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         deadline.CancelAfter(searchTime);
 
         var checkout = repair.Snapshot;
-        var coverage = await MeasureCoverageAsync(sandbox, repair, request, checkout, deadline.Token);
+        var times = new SearchTimes();
+        var coverage = await times.TimeAsync(SearchActivity.Coverage, () => MeasureCoverageAsync(sandbox, repair, request, checkout, deadline.Token));
         var (suspicious, candidates) = CandidatePlan.Make(ranker, checkout, repair.BugDescription, request, coverage,
             settings.SuspiciousLines, cancellationToken);
 
         var queue = new SearchQueue(candidates, suspicious);
-        var syntax = new CandidateSyntaxCheck(new CSharpProjectCompiler(repair.Checkout), sandbox, progress, queue.Upcoming);
+        var syntax = new CandidateSyntaxCheck(new CSharpProjectCompiler(repair.Checkout), sandbox, progress, queue.Upcoming, times);
         var state = new SearchState(queue, syntax, checkout.EncodingOf, baseline,
             FullRunLimit(baseline, repair.TestTimeLimit), bugInUserTests: repair.Reproduction is null, repair.BugDescription) { SearchTime = searchTime };
         // Cancelled a while after the first candidate passes everything, to stop collecting alternatives.
@@ -54,13 +55,15 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             var runs = CandidateRuns.Classic(request.FailingCommand);
             if (forks.Count > 0)
             {
+                var preparing = Stopwatch.GetTimestamp();
                 // What the failing tests print with nothing changed, run as the candidates will be, to tell which edits made a difference.
                 var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline.Token);
                 var failingTestsLimit = CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit);
                 runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline.Token, cancellationToken);
                 state.Reference(runs.WarmReference ?? reference, failingTestsLimit);
+                times.Add(SearchActivity.Preparation, Stopwatch.GetElapsedTime(preparing));
             }
-            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, cancellationToken)));
+            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, times, cancellationToken)));
         }
         catch (Exception stopped) when (IsCancellation(stopped) && collecting.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -82,7 +85,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 : state.Run >= settings.MaxCandidates ? "candidate limit"
                 : "exhausted",
             BestPartial: winner is null ? state.BestPartial?.Describe() ?? "" : "",
-            [.. suspicious.Take(10).Select(l => l.ToString())]);
+            [.. suspicious.Take(10).Select(l => l.ToString())], times.Describe());
         return new SearchOutcome(choice, summary, suspicious.Select(l => l.Score).DefaultIfEmpty(0).Max());
     }
 
@@ -92,7 +95,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
     /// verdicts of every candidate it ran rather than none.
     /// </summary>
     private async Task WorkAsync(ICandidateRunner sandbox, string fork, CandidateRuns runs, SearchRequest request, SearchState state, TimeSpan limit,
-        CancellationTokenSource collecting, CancellationToken deadline, Stopwatch clock, CancellationToken cancellationToken)
+        CancellationTokenSource collecting, CancellationToken deadline, Stopwatch clock, SearchTimes times, CancellationToken cancellationToken)
     {
         // Candidates taken from the queue that a batch stopped before (after a candidate whose tests passed, when one more
         // pass would end the search; before that a batch goes on, its other candidates being those the search collects
@@ -104,7 +107,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             while (!collecting.IsCancellationRequested && Wanted(state) && await NextBatchAsync(state, untried, runs.BatchSize(batchesRun++), fork, deadline) is { Count: > 0 } batch)
             {
                 var tried = await runs.RunAsync(sandbox, fork, batch, state.EncodingOf, state.FailingTestsLimit ?? limit, deadline, cancellationToken,
-                    stopAtPass: settings.PlausibleCandidates - state.Passed.Count <= 1);
+                    stopAtPass: settings.PlausibleCandidates - state.Passed.Count <= 1, times);
                 foreach (var candidate in batch.Skip(tried.Count))
                 {
                     untried.Enqueue(candidate);
@@ -119,7 +122,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                             state.Consider(new PartialResult(candidate, Failures(failing), false, failing.OutputTail));
                         }
                     }
-                    else if (Wanted(state) && await PassesFullRunAsync(sandbox, fork, candidate, request, state, deadline, cancellationToken)
+                    else if (Wanted(state) && await times.TimeAsync(SearchActivity.FullRun, () => PassesFullRunAsync(sandbox, fork, candidate, request, state, deadline, cancellationToken))
                              && state.Pass(candidate))
                     {
                         collecting.CancelAfter(CollectingTime(clock.Elapsed, state.SearchTime - clock.Elapsed));

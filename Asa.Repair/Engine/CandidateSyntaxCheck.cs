@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Asa.Repair.Indexing;
 
 namespace Asa.Repair.Engine;
@@ -17,7 +18,8 @@ public sealed class CandidateSyntaxCheck(
     CSharpProjectCompiler compiler,
     ICandidateRunner runner,
     IRepairProgress progress,
-    Func<Func<CandidateEdit, bool>, int, IReadOnlyList<CandidateEdit>> upcoming)
+    Func<Func<CandidateEdit, bool>, int, IReadOnlyList<CandidateEdit>> upcoming,
+    SearchTimes? times = null)
 {
     public const int BatchSize = 64;
     private const int CheckerOutputChars = 256 * 1024;
@@ -104,7 +106,9 @@ public sealed class CandidateSyntaxCheck(
             var candidates = batch.Select(b => b.Candidate).ToList();
             var files = new Dictionary<string, string>(SyntaxCheckers.Files, StringComparer.Ordinal) { [SyntaxCheckers.BatchFile] = SyntaxBatch.Write(candidates) };
             await runner.WriteFilesAsync(fork, files, null, cancellationToken);
+            var started = Stopwatch.GetTimestamp();
             var run = await runner.RunAsync(fork, SyntaxCheckers.Command(language), CheckerTimeLimit, CheckerOutputChars, cancellationToken);
+            times?.Add(SearchActivity.SyntaxCheck, Stopwatch.GetElapsedTime(started), batch.Count);
             var result = run.LimitsHit.Count == 0 ? SyntaxBatch.Read(run.OutputTail) : null;
             if (result is null)
             {

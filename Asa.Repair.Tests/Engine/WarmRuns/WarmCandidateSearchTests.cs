@@ -29,6 +29,11 @@ public sealed class WarmCandidateSearchTests
         Assert.Single(scenario.Runner.Commands, c => c.Contains("asa-test-report", StringComparison.Ordinal));
         Assert.All(scenario.Runner.Writes.Where(w => w.Path == "calc.py"), w => Assert.Equal(AddBugScenario.Calc, w.Content));
         Assert.DoesNotContain(scenario.Progress.Lines, l => l.Warning);
+        // The account says where the sandbox time went: two warm batches took the ten candidates.
+        Assert.Contains("warm batches ", outcome.Summary.TimeSpent);
+        Assert.Contains(" s (2 runs, 10 candidates)", outcome.Summary.TimeSpent);
+        Assert.Contains("preparation ", outcome.Summary.TimeSpent);
+        Assert.DoesNotContain("classic runs", outcome.Summary.TimeSpent);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Asa.Repair.Edits;
 using Asa.Repair.Verification;
 
@@ -225,9 +226,10 @@ public sealed class CandidateRuns
     /// </summary>
     public async Task<IReadOnlyList<(CandidateEdit Candidate, TestSuiteRun Failing)>> RunAsync(
         ICandidateRunner sandbox, string fork, IReadOnlyList<CandidateEdit> batch, Func<string, TextEncoding> encodingOf, TimeSpan limit,
-        CancellationToken deadline, CancellationToken cancellationToken, bool stopAtPass = true)
+        CancellationToken deadline, CancellationToken cancellationToken, bool stopAtPass = true, SearchTimes? times = null)
     {
         var tried = new List<(CandidateEdit, TestSuiteRun)>();
+        var started = Stopwatch.GetTimestamp();
         // The batch runs warm up to the first candidate of a file the driver cannot take; the rest go back to the search.
         var warmCount = warm is null ? 0 : batch.TakeWhile(c => !classicPaths.ContainsKey(c.Path)).Count();
         if (warm is not null && warmCount > 0)
@@ -235,6 +237,8 @@ public sealed class CandidateRuns
             var warmPart = batch.Take(warmCount).ToList();
             var output = await WarmBatchRun.RunAsync(sandbox, fork, new WarmBatch(warm, warmPart, CandidateLimit(limit), driver) { StopAtPass = stopAtPass, CompileAllowance = CompileAllowance }, encodingOf, deadline, cancellationToken);
             tried.AddRange(warmPart.Zip(output.Runs));
+            times?.Add(SearchActivity.WarmBatch, Stopwatch.GetElapsedTime(started), output.Runs.Count);
+            started = Stopwatch.GetTimestamp();
             if (output.Finished || tried.Count == warmPart.Count)
             {
                 return tried;
@@ -248,6 +252,7 @@ public sealed class CandidateRuns
         }
         var candidate = batch[tried.Count];
         tried.Add((candidate, await ClassicRunAsync(sandbox, fork, candidate, encodingOf, limit, deadline, cancellationToken)));
+        times?.Add(SearchActivity.ClassicRun, Stopwatch.GetElapsedTime(started), 1);
         return tried;
     }
 
