@@ -38,13 +38,16 @@ public sealed class CandidateSyntaxCheck(
     {
         var language = Languages.Editable(candidate.Path)
                        ?? throw new ArgumentException($"{candidate.Path} is not in a language the engine edits.", nameof(candidate));
-        return language switch
+        if (language is SourceLanguage.CSharp or SourceLanguage.JavaScript)
         {
-            SourceLanguage.CSharp => compiler.Compiles(candidate.Path, candidate.Changed) ? SyntaxVerdict.Parses : SyntaxVerdict.Fails,
-            SourceLanguage.JavaScript => SyntaxCheck.IsValid(language, candidate.Changed, CodeTokenizer.Tokenize(language, candidate.Changed))
-                ? SyntaxVerdict.Parses : SyntaxVerdict.Fails,
-            _ => await ParsedAsync(candidate, language, fork, cancellationToken),
-        };
+            var started = Stopwatch.GetTimestamp();
+            var valid = language == SourceLanguage.CSharp
+                ? compiler.Compiles(candidate.Path, candidate.Changed)
+                : SyntaxCheck.IsValid(language, candidate.Changed, CodeTokenizer.Tokenize(language, candidate.Changed));
+            times?.Add(SearchActivity.EngineCheck, Stopwatch.GetElapsedTime(started), 1);
+            return valid ? SyntaxVerdict.Parses : SyntaxVerdict.Fails;
+        }
+        return await ParsedAsync(candidate, language, fork, cancellationToken);
     }
 
     private async Task<SyntaxVerdict> ParsedAsync(CandidateEdit candidate, SourceLanguage language, string fork, CancellationToken cancellationToken)

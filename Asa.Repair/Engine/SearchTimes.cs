@@ -16,6 +16,9 @@ public enum SearchActivity
     /// <summary>A batch of candidates parsed by their language's own parser in the sandbox.</summary>
     SyntaxCheck,
 
+    /// <summary>One candidate compiled (C#, Roslyn) or parsed (JavaScript, Acornima) by the engine itself, outside the sandbox.</summary>
+    EngineCheck,
+
     /// <summary>A batch of candidates' failing tests run by a warm driver.</summary>
     WarmBatch,
 
@@ -28,8 +31,8 @@ public enum SearchActivity
 
 /// <summary>
 /// Where a search's time went, summed over its forks (which run side by side, so the sum may exceed the search's own
-/// time): each activity's runs, their time and the candidates they took. What the forks did not spend in the sandbox
-/// is the engine's own work between runs. Safe to use from several forks at once.
+/// time): each activity's runs, their time and the candidates they took. All but <see cref="SearchActivity.EngineCheck"/>
+/// are sandbox runs. Safe to use from several forks at once.
 /// </summary>
 public sealed class SearchTimes
 {
@@ -66,6 +69,7 @@ public sealed class SearchTimes
         SearchActivity.Coverage => "coverage",
         SearchActivity.Preparation => "preparation",
         SearchActivity.SyntaxCheck => "syntax checks",
+        SearchActivity.EngineCheck => "the engine's own compile or parse checks",
         SearchActivity.WarmBatch => "warm batches",
         SearchActivity.ClassicRun => "classic runs",
         _ => "full runs",
