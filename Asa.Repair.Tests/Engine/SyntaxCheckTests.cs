@@ -51,4 +51,21 @@ public sealed class SyntaxCheckTests
         Assert.True(compiler.Compiles("Math.cs", "public static class M { public static int Twice(int x) { return x + 2; } }\n"));
         Assert.False(compiler.Compiles("Math.cs", "public static class M { public static int Twice(int x) { return y * 2; } }\n"));
     }
+
+    [Fact]
+    public void ACSharpCandidateIsJudgedByTheErrorsOfItsOwnFileSoAnErrorElsewhereDoesNotCountAgainstIt()
+    {
+        using var checkout = new ScratchCheckout()
+            .Write("App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>")
+            .Write("Broken.cs", "public static class Broken { public static int N() => missing; }\n")
+            .Write("Math.cs", "public static class M { public static int Twice(int x) { return x * 2; } }\n");
+        var compiler = new CSharpProjectCompiler(checkout.Root);
+
+        // Math.cs had no error of its own: one is one too many, whatever Broken.cs has.
+        Assert.True(compiler.Compiles("Math.cs", "public static class M { public static int Twice(int x) { return x << 1; } }\n"));
+        Assert.False(compiler.Compiles("Math.cs", "public static class M { public static int Twice(int x) { return x * 2.5; } }\n"));
+        // Broken.cs keeps its own error: an edit that leaves it is judged by what it adds.
+        Assert.True(compiler.Compiles("Broken.cs", "public static class Broken { public static int N() => missing + 1; }\n"));
+        Assert.False(compiler.Compiles("Broken.cs", "public static class Broken { public static int N() => missing + other; }\n"));
+    }
 }

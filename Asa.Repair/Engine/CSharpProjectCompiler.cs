@@ -36,14 +36,23 @@ public sealed partial class CSharpProjectCompiler(string checkoutRoot)
         {
             return CSharpSyntaxTree.ParseText(text, ParseOptions).GetDiagnostics().All(d => d.Severity != DiagnosticSeverity.Error);
         }
-        var changed = baseline.Compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)tree.Options, path));
-        return ErrorCount(changed) <= baseline.Errors;
+        var changedTree = CSharpSyntaxTree.ParseText(text, (CSharpParseOptions)tree.Options, path);
+        var changed = baseline.Compilation.ReplaceSyntaxTree(tree, changedTree);
+        return ErrorCount(changed, changedTree) <= baseline.Errors.GetOrAdd(path, _ => ErrorCount(baseline.Compilation, tree));
     }
 
-    private sealed record ProjectBaseline(CSharpCompilation Compilation, IReadOnlyDictionary<string, SyntaxTree> Trees, int Errors);
+    /// <summary>
+    /// A project's compilation as it is, and the errors each of its files has in it, counted when first asked. An edit
+    /// is judged by its own file's errors: binding one file rather than the whole project is what lets the search check
+    /// every candidate it takes. An edit that breaks another file (a changed signature) still fails the host's build.
+    /// </summary>
+    private sealed record ProjectBaseline(CSharpCompilation Compilation, IReadOnlyDictionary<string, SyntaxTree> Trees)
+    {
+        public ConcurrentDictionary<string, int> Errors { get; } = new(StringComparer.Ordinal);
+    }
 
-    private static int ErrorCount(Compilation compilation) =>
-        compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+    private static int ErrorCount(Compilation compilation, SyntaxTree tree) =>
+        compilation.GetSemanticModel(tree).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>The project file's directory, relative to the checkout, nearest above the file; null when there is none.</summary>
     private string? ProjectOf(string path)
@@ -85,7 +94,7 @@ public sealed partial class CSharpProjectCompiler(string checkoutRoot)
             nullableContextOptions: NullableRegex().IsMatch(xml) ? NullableContextOptions.Enable : NullableContextOptions.Disable,
             allowUnsafe: true);
         var compilation = CSharpCompilation.Create("Candidate", allTrees, FrameworkReferences.Value, options);
-        return new ProjectBaseline(compilation, trees, ErrorCount(compilation));
+        return new ProjectBaseline(compilation, trees);
     }
 
     /// <summary>The project's own .cs files (not under bin/, obj/ or a nested project) and, recursively, its references' files.</summary>

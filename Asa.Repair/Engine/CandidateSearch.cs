@@ -48,7 +48,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         try
         {
             var workers = Math.Min(settings.Parallelism, Math.Max(1, candidates.Count));
-            for (var i = 0; i < workers && !deadline.IsCancellationRequested; i++)
+            if (!deadline.IsCancellationRequested)
             {
                 forks.Add(await sandbox.ForkAsync(request.WorkspaceId, cancellationToken));
             }
@@ -61,6 +61,12 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 var failingTestsLimit = CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit);
                 runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline.Token, cancellationToken);
                 state.Reference(runs.WarmReference ?? reference, failingTestsLimit);
+                // The other forks are copies of the first as its warm-up left it (the drivers written, the C# and Java
+                // hosts and the project built), so that warm-up runs once rather than once a fork side by side.
+                for (var i = 1; i < workers && !deadline.IsCancellationRequested; i++)
+                {
+                    forks.Add(await sandbox.ForkAsync(forks[0], cancellationToken));
+                }
                 times.Add(SearchActivity.Preparation, Stopwatch.GetElapsedTime(preparing));
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, times, cancellationToken)));

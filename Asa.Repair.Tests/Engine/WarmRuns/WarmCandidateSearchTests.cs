@@ -36,6 +36,21 @@ public sealed class WarmCandidateSearchTests
         Assert.DoesNotContain("classic runs", outcome.Summary.TimeSpent);
     }
 
+    [Fact]
+    public async Task TheDriversAreWrittenIntoTheFirstForkOnlyAndTheSecondForkIsACopyOfIt()
+    {
+        var driver = new WarmDriverEmulator();
+        using var scenario = new AddBugScenario(addWorks: _ => false, warmDriver: driver);
+
+        await Search(maxCandidates: 40, parallelism: 2).SearchAsync(scenario.Request(), Request(scenario), scenario.Runner, scenario.Progress, CancellationToken.None);
+
+        var driverFile = WarmBatch.DriverFiles.Keys.First();
+        var written = Assert.Single(scenario.Runner.Writes.Where(w => w.Path == driverFile).Select(w => w.Workspace).Distinct());
+        // The coverage fork and the search's two forks, one of them the one the drivers were written into.
+        Assert.Equal(3, scenario.Runner.Deleted.Count);
+        Assert.Contains(written, scenario.Runner.Deleted);
+    }
+
     [Theory]
     [InlineData(0.050, new[] { 10, 10, 20, 20, 40, 40, 40, 40, 40 })]
     [InlineData(0.025, new[] { 20, 20, 40, 40, 80, 80, 80, 80, 80 })]
@@ -165,9 +180,9 @@ public sealed class WarmCandidateSearchTests
         return taken;
     }
 
-    private static CandidateSearch Search(int maxCandidates, int plausibleCandidates = 3) =>
+    private static CandidateSearch Search(int maxCandidates, int plausibleCandidates = 3, int parallelism = 1) =>
         new(new SuspiciousLineRanker(new FaultLocalizer()),
-            new EngineOptions { MaxCandidates = maxCandidates, Parallelism = 1, PlausibleCandidates = plausibleCandidates });
+            new EngineOptions { MaxCandidates = maxCandidates, Parallelism = parallelism, PlausibleCandidates = plausibleCandidates });
 
     private static SearchRequest Request(AddBugScenario scenario) =>
         new(scenario.Workspace, FailingCommand, AddBugScenario.TestCommand, "FAILED tests/test_calc.py::test_add - assert -1 == 3",
