@@ -66,10 +66,10 @@ public class AsaStack : IAsyncLifetime
     }
 
     /// <summary>The Api's plain-HTTP/2 gRPC port.</summary>
-    public int GrpcPort { get; } = FreePort.Next();
+    public int GrpcPort { get; private set; } = FreePort.Next();
 
     /// <summary>The Api's HTTP/1.1 port: health, REST.</summary>
-    public int HttpPort { get; } = FreePort.Next();
+    public int HttpPort { get; private set; } = FreePort.Next();
 
     /// <summary>The workers' work directory; deleted on dispose.</summary>
     public string WorkDirectory { get; } = Directory.CreateTempSubdirectory("asa-tests-work-").FullName;
@@ -92,7 +92,7 @@ public class AsaStack : IAsyncLifetime
             await sandbox.InitializeAsync();
             await Migrations.ApplyAsync(DatabaseConnectionString);
 
-            var apiStarting = ServiceProcess.StartApiAsync(ApiEnvironment(), HttpPort);
+            var apiStarting = StartApiOnFreePortsAsync();
             await Task.WhenAll([apiStarting, .. Enumerable.Range(0, options.Workers).Select(_ => AddWorkerAsync())]);
             api = await apiStarting;
             channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
@@ -189,6 +189,26 @@ public class AsaStack : IAsyncLifetime
         if (Directory.Exists(WorkDirectory))
         {
             Directory.Delete(WorkDirectory, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Starts the Api on its ports. They were free when handed out, but both are in the kernel's ephemeral range, so an
+    /// outgoing connection may take one before the Api binds it: the Api then exits with "address already in use", and
+    /// is started again on new ports.
+    /// </summary>
+    private async Task<ServiceProcess> StartApiOnFreePortsAsync()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await ServiceProcess.StartApiAsync(ApiEnvironment(), HttpPort);
+            }
+            catch (InvalidOperationException failed) when (attempt < 3 && failed.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                (GrpcPort, HttpPort) = (FreePort.Next(), FreePort.Next());
+            }
         }
     }
 
