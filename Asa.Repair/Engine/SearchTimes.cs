@@ -4,31 +4,6 @@ using System.Globalization;
 
 namespace Asa.Repair.Engine;
 
-/// <summary>What a search spent its sandbox time on.</summary>
-public enum SearchActivity
-{
-    /// <summary>The traced run of the failing tests that measures which lines they execute.</summary>
-    Coverage,
-
-    /// <summary>The unchanged program's runs before the first candidate: the classic reference, the warm-up and the warm reference.</summary>
-    Preparation,
-
-    /// <summary>A batch of candidates parsed by their language's own parser in the sandbox.</summary>
-    SyntaxCheck,
-
-    /// <summary>One candidate compiled (C#, Roslyn) or parsed (JavaScript, Acornima) by the engine itself, outside the sandbox.</summary>
-    EngineCheck,
-
-    /// <summary>A batch of candidates' failing tests run by a warm driver.</summary>
-    WarmBatch,
-
-    /// <summary>One candidate's failing tests in a sandbox run of its own.</summary>
-    ClassicRun,
-
-    /// <summary>The full test command for a candidate whose failing tests passed.</summary>
-    FullRun,
-}
-
 /// <summary>
 /// Where a search's time went, summed over its forks (which run side by side, so the sum may exceed the search's own
 /// time): each activity's runs, their time and the candidates they took. All but <see cref="SearchActivity.EngineCheck"/>
