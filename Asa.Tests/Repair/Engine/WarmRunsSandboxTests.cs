@@ -293,7 +293,9 @@ public sealed class WarmRunsSandboxTests(SandboxServer server) : IClassFixture<S
         Assert.Equal((TestOutcome.Failed, 1), (exited.Value.Outcome, exit.Run.ExitCode));
         Assert.True(interval.Hung, interval.OutputTail);
         Assert.Equal(TestOutcome.Failed, leak.Report?.Tests["test/calc.test.js::add"].Outcome);
-        Assert.Contains("ENETUNREACH", refused.OutputTail);
+        // Starting the child node takes a good part of what a warm candidate is allowed (five warm references and 0.5 s); on a loaded machine it may not
+        // get to its connect in time, and the candidate counts as hung. Either way it must not get through.
+        Assert.True(refused.Hung || refused.OutputTail.Contains("ENETUNREACH"), refused.OutputTail);
         Assert.False(refused.Run.Succeeded);
         Assert.False(escape.Run.Succeeded);
         Assert.False(File.Exists("/etc/asa-warm-escape"));
