@@ -166,7 +166,7 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
     private static async Task<LineCoverage> TraceAsync(
         ICandidateRunner sandbox, string workspace, string failingCommand, IReadOnlySet<string> paths, string language, CancellationToken cancellationToken)
     {
-        if (language is not ("python" or "javascript"))
+        if (language is not ("python" or "javascript" or "java"))
         {
             return LineCoverage.None;
         }

@@ -69,7 +69,7 @@ public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextW
         var snapshot = CheckoutSnapshot.Load(checkout.Path, cancellationToken);
         var paths = snapshot.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var failingCommand = FailingTests.Narrow(corpusCase.TestCommand, baseline.OutputTail, paths);
-        var coverage = corpusCase.Language is "python" or "javascript" ? await TraceAsync(checkout.Path, failingCommand, paths, cancellationToken) : LineCoverage.None;
+        var coverage = corpusCase.Language is "python" or "javascript" or "java" ? await TraceAsync(checkout.Path, failingCommand, paths, cancellationToken) : LineCoverage.None;
         var request = new SearchRequest("", failingCommand, corpusCase.TestCommand, baseline.OutputTail,
             FailingTestSources.Find(snapshot, baseline.OutputTail), new HashSet<string>(StringComparer.Ordinal));
         var plan = CandidatePlan.Make(ranker, snapshot, corpusCase.Description, request, coverage, suspiciousLines, cancellationToken);

@@ -249,7 +249,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
     private static async Task<LineCoverage> MeasureCoverageAsync(
         ICandidateRunner sandbox, RepairRequest repair, SearchRequest request, CheckoutSnapshot checkout, CancellationToken deadline)
     {
-        if (!checkout.Files.Any(f => Languages.Editable(f.Path) is SourceLanguage.Python or SourceLanguage.JavaScript && !TestFileConvention.IsTest(f.Path)))
+        if (!checkout.Files.Any(f => Languages.Editable(f.Path) is SourceLanguage.Python or SourceLanguage.JavaScript or SourceLanguage.Java && !TestFileConvention.IsTest(f.Path)))
         {
             return LineCoverage.None;
         }

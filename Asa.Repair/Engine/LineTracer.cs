@@ -5,6 +5,8 @@ namespace Asa.Repair.Engine;
 /// Python: a sitecustomize module on PYTHONPATH installs a trace hook in every Python process the test command starts
 /// and appends the lines of the workspace's own files to a report when the process exits. JavaScript: Node writes
 /// V8's block coverage for every process (NODE_V8_COVERAGE), and a script turns it into the same report afterwards.
+/// Java: when the workspace has .java files and javac is on the PATH, <see cref="JavaLineAgent"/> is built in the run's
+/// private /tmp and every JVM the command starts loads it (JAVA_TOOL_OPTIONS).
 /// </summary>
 public static class LineTracer
 {
@@ -14,8 +16,12 @@ public static class LineTracer
     private const string V8Coverage = Directory + "/v8";
     private const string V8Lines = Directory + "/v8-lines.js";
 
+    // Not a .java file in the workspace, where a command's `find . -name '*.java'` would hand it to javac with the project's sources.
+    private const string JavaAgentSource = Directory + "/" + JavaLineAgent.MainClass + ".java.txt";
+
     public static IReadOnlyDictionary<string, string> Files { get; } = new Dictionary<string, string>
     {
+        [JavaAgentSource] = JavaLineAgent.Source,
         [Directory + "/sitecustomize.py"] = """
             import atexit, os, sys, threading
 
@@ -99,9 +105,18 @@ public static class LineTracer
     /// <summary>The failing tests' command, traced, followed by the report.</summary>
     public static string Traced(string command) =>
         $"export PYTHONPATH=\"$PWD/{Directory}${{PYTHONPATH:+:$PYTHONPATH}}\" ASA_LINE_TRACE=\"$PWD/{Report}\" PYTHONDONTWRITEBYTECODE=1 " +
-        $"NODE_V8_COVERAGE=\"$PWD/{V8Coverage}\"; ( {command} ) >/dev/null 2>&1; unset NODE_V8_COVERAGE; " +
+        $"NODE_V8_COVERAGE=\"$PWD/{V8Coverage}\"; {JavaAgent} ( {command} ) >/dev/null 2>&1; unset NODE_V8_COVERAGE; " +
         $"if [ -d {V8Coverage} ] && command -v node >/dev/null; then node {V8Lines} {V8Coverage} \"$PWD/{Report}\" >/dev/null 2>&1; fi; " +
         $"echo '{ReportMarker}'; cat \"{Report}\" 2>/dev/null; true";
+
+    /// <summary>Builds the Java agent and names it in JAVA_TOOL_OPTIONS when the workspace has Java; a failed build leaves Java untraced.</summary>
+    private const string JavaAgent =
+        "if command -v javac >/dev/null 2>&1 && [ -n \"$(find . -name '*.java' -not -path './.git/*' -print -quit 2>/dev/null)\" ]; then " +
+        "agent=$(mktemp -d) && cp " + JavaAgentSource + " \"$agent/" + JavaLineAgent.MainClass + ".java\" && " +
+        "printf 'Premain-Class: " + JavaLineAgent.MainClass + "\\n' > \"$agent/manifest\" && " +
+        "javac --add-exports " + JavaLineAgent.AsmExport + " -d \"$agent/classes\" \"$agent/" + JavaLineAgent.MainClass + ".java\" >/dev/null 2>&1 && " +
+        "jar cfm \"$agent/agent.jar\" \"$agent/manifest\" -C \"$agent/classes\" . >/dev/null 2>&1 && " +
+        "export JAVA_TOOL_OPTIONS=\"-javaagent:$agent/agent.jar --add-exports=" + JavaLineAgent.AsmExport + "${JAVA_TOOL_OPTIONS:+ $JAVA_TOOL_OPTIONS}\"; fi;";
 
     /// <summary>The report part of the traced run's output, or null when the run printed none.</summary>
     public static string? ReportIn(string output)

@@ -107,7 +107,43 @@ public sealed class JavaWarmRunsSandboxTests(SandboxServer server) : IClassFixtu
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
+    [Fact]
+    public async Task TheTracedCommandReportsTheLinesTheTestsRanThroughTheJavaAgentInTheSandbox()
+    {
+        WriteProject();
+        Write("src/com/acme/Unused.java", "package com.acme;\n\npublic final class Unused {\n    public static int twice(int a) {\n        return a * 2;\n    }\n}\n");
+        var workspace = await server.Client.UploadAsync(root);
+        var fork = await sandbox.ForkAsync(workspace.WorkspaceId, CancellationToken.None);
+        await sandbox.WriteFilesAsync(fork, LineTracer.Files, null, CancellationToken.None);
+
+        var run = await sandbox.RunAsync(fork, LineTracer.Traced(Command), TimeSpan.FromSeconds(120), 64 * 1024, CancellationToken.None);
+
+        var coverage = LineCoverage.Parse(LineTracer.ReportIn(run.OutputTail) ?? "", "", new HashSet<string> { CalcPath, "src/com/acme/Unused.java" }.Contains);
+        Assert.True(coverage.Executed(CalcPath, 5), run.OutputTail);
+        Assert.False(coverage.Executed(CalcPath, 4));
+        Assert.False(coverage.Covers("src/com/acme/Unused.java"));
+    }
+
     private async Task<string> WarmAsync()
+    {
+        WriteProject();
+        var workspace = await server.Client.UploadAsync(root);
+        var fork = await sandbox.ForkAsync(workspace.WorkspaceId, CancellationToken.None);
+        var reference = await sandbox.RunTestsAsync(fork, Command, TimeSpan.FromSeconds(120), CancellationToken.None);
+        Assert.Contains("Tests run: 2,  Failures: 1", reference.OutputTail);
+        var runs = await CandidateRuns.PrepareAsync(sandbox, [fork], Command, reference, CandidateLimit, null, CancellationToken.None, CancellationToken.None);
+        Assert.True(runs.IsWarm, $"the warm reference differs from the classic run:\n{reference.OutputTail}");
+        Assert.Equal(WarmDriver.JavacHost, runs.Driver);
+        Assert.Contains("Tests run: 2,  Failures: 1", runs.WarmReference?.OutputTail);
+        // The warm-up left a class-data archive of the host with the compiler loaded, which a JVM maps as it starts.
+        var mapped = await sandbox.RunAsync(fork, "java -Xshare:on -XX:SharedArchiveFile=\"$PWD/.asa-warm/java/host.jsa\" -cp \"$PWD/.asa-warm/java/host.jar\" AsaWarmHost " +
+            $"--load-compiler {CalcPath}", TimeSpan.FromSeconds(60), 64 * 1024, CancellationToken.None);
+        Assert.True(mapped.Succeeded, mapped.OutputTail);
+        this.runs = runs;
+        return fork;
+    }
+
+    private void WriteProject()
     {
         Write(CalcPath, Calc);
         Write("notes/plan.txt", "plan\n");
@@ -130,20 +166,6 @@ public sealed class JavaWarmRunsSandboxTests(SandboxServer server) : IClassFixtu
                 }
             }
             """);
-        var workspace = await server.Client.UploadAsync(root);
-        var fork = await sandbox.ForkAsync(workspace.WorkspaceId, CancellationToken.None);
-        var reference = await sandbox.RunTestsAsync(fork, Command, TimeSpan.FromSeconds(120), CancellationToken.None);
-        Assert.Contains("Tests run: 2,  Failures: 1", reference.OutputTail);
-        var runs = await CandidateRuns.PrepareAsync(sandbox, [fork], Command, reference, CandidateLimit, null, CancellationToken.None, CancellationToken.None);
-        Assert.True(runs.IsWarm, $"the warm reference differs from the classic run:\n{reference.OutputTail}");
-        Assert.Equal(WarmDriver.JavacHost, runs.Driver);
-        Assert.Contains("Tests run: 2,  Failures: 1", runs.WarmReference?.OutputTail);
-        // The warm-up left a class-data archive of the host with the compiler loaded, which a JVM maps as it starts.
-        var mapped = await sandbox.RunAsync(fork, "java -Xshare:on -XX:SharedArchiveFile=\"$PWD/.asa-warm/java/host.jsa\" -cp \"$PWD/.asa-warm/java/host.jar\" AsaWarmHost " +
-            $"--load-compiler {CalcPath}", TimeSpan.FromSeconds(60), 64 * 1024, CancellationToken.None);
-        Assert.True(mapped.Succeeded, mapped.OutputTail);
-        this.runs = runs;
-        return fork;
     }
 
     private Task<List<TestSuiteRun>> RunAllAsync(string fork, IReadOnlyList<CandidateEdit> candidates) =>

@@ -70,6 +70,49 @@ public sealed class LineTracerTests : IDisposable
         Assert.False(coverage.Executed("price.py", 9));
     }
 
+    [Fact]
+    public async Task JUnitTestsReportTheLinesTheyRanThroughTheJavaAgentAndNotTheOthers()
+    {
+        Write("src/shop/Price.java", """
+            package shop;
+
+            public class Price {
+                public static int total(int[] items) {
+                    int sum = 0;
+                    for (int item : items) {
+                        sum += item;
+                    }
+                    return sum;
+                }
+
+                public static int unused(int x) {
+                    return x * 2;
+                }
+            }
+            """);
+        Write("test/shop/PriceTest.java", """
+            package shop;
+
+            import static org.junit.Assert.assertEquals;
+            import org.junit.Test;
+
+            public class PriceTest {
+                @Test
+                public void total() {
+                    assertEquals(4, Price.total(new int[] {1, 2}));
+                }
+            }
+            """);
+
+        // The corpus's command shape: javac over every source the workspace holds, then JUnit in a second JVM.
+        var coverage = await TraceAsync(
+            "rm -rf out && mkdir out && export CLASSPATH=out:/usr/share/java/junit4.jar && javac -d out $(find . -name '*.java') && java org.junit.runner.JUnitCore shop.PriceTest");
+
+        Assert.All(new[] { 5, 6, 7, 9 }, line => Assert.True(coverage.Executed("src/shop/Price.java", line), $"line {line} ran"));
+        Assert.False(coverage.Executed("src/shop/Price.java", 13));
+        Assert.True(coverage.Executed("test/shop/PriceTest.java", 9));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private async Task<LineCoverage> TraceAsync(string command)
