@@ -75,7 +75,7 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             var failingCommand = baseline.Hung ? FailingTests.StopAtFirstFailure(corpusCase.TestCommand) : FailingTests.Narrow(corpusCase.TestCommand, baseline.OutputTail, paths);
             var request = new SearchRequest(workspace, failingCommand, corpusCase.TestCommand, baseline.OutputTail,
                 FailingTestSources.Find(snapshot, baseline.OutputTail), new HashSet<string>(StringComparer.Ordinal));
-            var coverage = await TraceAsync(sandbox, workspace, failingCommand, paths, corpusCase.Language, cancellationToken);
+            var coverage = TracedRun.For(snapshot) is { } traced ? await TraceAsync(sandbox, workspace, failingCommand, traced, cancellationToken) : LineCoverage.None;
             var plan = CandidatePlan.Make(new SuspiciousLineRanker(new FaultLocalizer()), snapshot, corpusCase.Description, request, coverage,
                 new EngineOptions().SuspiciousLines, cancellationToken);
             var compiler = new CSharpProjectCompiler(checkout.Path);
@@ -164,18 +164,14 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
     }
 
     private static async Task<LineCoverage> TraceAsync(
-        ICandidateRunner sandbox, string workspace, string failingCommand, IReadOnlySet<string> paths, string language, CancellationToken cancellationToken)
+        ICandidateRunner sandbox, string workspace, string failingCommand, TracedRun traced, CancellationToken cancellationToken)
     {
-        if (language is not ("python" or "javascript" or "java"))
-        {
-            return LineCoverage.None;
-        }
         var fork = await sandbox.ForkAsync(workspace, cancellationToken);
         try
         {
-            await sandbox.WriteFilesAsync(fork, LineTracer.Files, null, cancellationToken);
-            var run = await sandbox.RunAsync(fork, LineTracer.Traced(failingCommand), TestTimeLimit, TraceOutputChars, cancellationToken);
-            return LineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", paths.Contains) : LineCoverage.None;
+            await sandbox.WriteFilesAsync(fork, traced.Files, null, cancellationToken);
+            var run = await sandbox.RunAsync(fork, TracedRun.Command(failingCommand), TestTimeLimit, TraceOutputChars, cancellationToken);
+            return traced.CoverageFrom(run.OutputTail);
         }
         finally
         {

@@ -69,7 +69,7 @@ public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextW
         var snapshot = CheckoutSnapshot.Load(checkout.Path, cancellationToken);
         var paths = snapshot.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var failingCommand = FailingTests.Narrow(corpusCase.TestCommand, baseline.OutputTail, paths);
-        var coverage = corpusCase.Language is "python" or "javascript" or "java" ? await TraceAsync(checkout.Path, failingCommand, paths, cancellationToken) : LineCoverage.None;
+        var coverage = TracedRun.For(snapshot) is { } traced ? await TraceAsync(checkout.Path, snapshot, failingCommand, traced, cancellationToken) : LineCoverage.None;
         var request = new SearchRequest("", failingCommand, corpusCase.TestCommand, baseline.OutputTail,
             FailingTestSources.Find(snapshot, baseline.OutputTail), new HashSet<string>(StringComparer.Ordinal));
         var plan = CandidatePlan.Make(ranker, snapshot, corpusCase.Description, request, coverage, suspiciousLines, cancellationToken);
@@ -107,16 +107,27 @@ public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextW
         return new CasePlace(plan.Candidates.Count, linePlace, null, $"not generated ({runnable} runnable); {top}");
     }
 
-    private static async Task<LineCoverage> TraceAsync(string root, string failingCommand, IReadOnlySet<string> paths, CancellationToken cancellationToken)
+    private static async Task<LineCoverage> TraceAsync(
+        string root, CheckoutSnapshot snapshot, string failingCommand, TracedRun traced, CancellationToken cancellationToken)
     {
-        foreach (var (relative, text) in LineTracer.Files)
+        foreach (var (relative, text) in traced.Files)
         {
-            var target = Path.Combine(root, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await File.WriteAllTextAsync(target, text, cancellationToken);
+            await WriteAsync(root, relative, text, cancellationToken);
         }
-        var run = await ShellRun.RunAsync(root, LineTracer.Traced(failingCommand), TestTimeLimit, cancellationToken, TraceOutputChars);
-        return LineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", paths.Contains) : LineCoverage.None;
+        var run = await ShellRun.RunAsync(root, TracedRun.Command(failingCommand), TestTimeLimit, cancellationToken, TraceOutputChars);
+        // The checkout is no throwaway fork: the C# compiler that judges the candidates reads the project's files from it.
+        foreach (var file in snapshot.Files.Where(f => traced.Files.ContainsKey(f.Path)))
+        {
+            await WriteAsync(root, file.Path, file.Text, cancellationToken);
+        }
+        return traced.CoverageFrom(run.OutputTail);
+    }
+
+    private static async Task WriteAsync(string root, string relative, string text, CancellationToken cancellationToken)
+    {
+        var target = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await File.WriteAllTextAsync(target, text, cancellationToken);
     }
 
     // The known fix may differ from the engine's edit only in spacing (a moved statement keeps its own indentation).

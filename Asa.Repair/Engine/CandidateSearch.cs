@@ -249,16 +249,16 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
     private static async Task<LineCoverage> MeasureCoverageAsync(
         ICandidateRunner sandbox, RepairRequest repair, SearchRequest request, CheckoutSnapshot checkout, CancellationToken deadline)
     {
-        if (!checkout.Files.Any(f => Languages.Editable(f.Path) is SourceLanguage.Python or SourceLanguage.JavaScript or SourceLanguage.Java && !TestFileConvention.IsTest(f.Path)))
+        if (TracedRun.For(checkout) is not { } traced)
         {
             return LineCoverage.None;
         }
         var fork = await sandbox.ForkAsync(request.WorkspaceId, deadline);
         try
         {
-            await sandbox.WriteFilesAsync(fork, LineTracer.Files, null, deadline);
-            var run = await sandbox.RunAsync(fork, LineTracer.Traced(request.FailingCommand), repair.TestTimeLimit, TraceOutputChars, deadline);
-            return LineTracer.ReportIn(run.OutputTail) is { } report ? LineCoverage.Parse(report, "", checkout.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal).Contains) : LineCoverage.None;
+            await sandbox.WriteFilesAsync(fork, traced.Files, null, deadline);
+            var run = await sandbox.RunAsync(fork, TracedRun.Command(request.FailingCommand), repair.TestTimeLimit, TraceOutputChars, deadline);
+            return traced.CoverageFrom(run.OutputTail);
         }
         catch (Exception stopped) when (IsCancellation(stopped) && deadline.IsCancellationRequested)
         {

@@ -1,11 +1,19 @@
 namespace Asa.Repair.Engine;
 
-/// <summary>The lines of each file that the failing tests executed, as measured in the sandbox.</summary>
-public sealed class LineCoverage(IReadOnlyDictionary<string, IReadOnlySet<int>> lines)
+/// <summary>
+/// The lines of each file that the failing tests executed, as measured in the sandbox, and for the files whose tracer
+/// cannot see every line (C#'s probes), the lines it could see.
+/// </summary>
+public sealed class LineCoverage(IReadOnlyDictionary<string, IReadOnlySet<int>> lines, IReadOnlyDictionary<string, IReadOnlySet<int>>? measurable = null)
 {
     public static LineCoverage None { get; } = new(new Dictionary<string, IReadOnlySet<int>>());
 
     public bool Measured => lines.Count > 0;
+
+    /// <summary>True for a line the tracer could not have seen run, which says nothing either way.</summary>
+    public bool Unmeasured(string path, int line) => measurable is not null && measurable.TryGetValue(path, out var seen) && !seen.Contains(line);
+
+    public IReadOnlySet<int> LinesOf(string path) => lines.TryGetValue(path, out var executed) ? executed : new HashSet<int>();
 
     public bool Covers(string path) => lines.ContainsKey(path);
 

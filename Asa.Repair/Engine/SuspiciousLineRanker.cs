@@ -63,7 +63,7 @@ public sealed class SuspiciousLineRanker(FaultLocalizer localizer)
                     score *= 1.6;
                     reasons.Add("in a function the failure names");
                 }
-                if (coverage.Measured)
+                if (coverage.Measured && !coverage.Unmeasured(file.Path, lineNumber))
                 {
                     if (coverage.Executed(file.Path, lineNumber))
                     {

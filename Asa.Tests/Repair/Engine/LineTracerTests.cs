@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using Asa.Repair.Engine;
+using Asa.Repair.Localization;
 
 namespace Asa.Tests.Repair.Engine;
 
-/// <summary>The tracer's command run for real with bash, python3 and node, in a scratch folder as a sandbox fork would be.</summary>
+/// <summary>The tracer's command run for real with bash, python3, node, javac and java, and dotnet, in a scratch folder as a sandbox fork would be.</summary>
 public sealed class LineTracerTests : IDisposable
 {
     private readonly string root = Directory.CreateTempSubdirectory("asa-line-trace-").FullName;
@@ -113,6 +114,62 @@ public sealed class LineTracerTests : IDisposable
         Assert.True(coverage.Executed("test/shop/PriceTest.java", 9));
     }
 
+    [Fact]
+    public async Task DotnetRunReportsTheLinesItRanThroughTheProbedCopiesAndLeavesExpressionBodiesUnmeasured()
+    {
+        Write("Shop.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+            </Project>
+            """);
+        Write("src/Price.cs", """
+            namespace Shop;
+
+            public static class Price
+            {
+                public static int Total(int[] items)
+                {
+                    var sum = 0;
+                    foreach (var item in items)
+                    {
+                        sum += item;
+                    }
+                    return sum;
+                }
+
+                public static int Unused(int x)
+                {
+                    return x * 2;
+                }
+
+                public static int Twice(int x) => x * 2;
+            }
+            """);
+        Write("tests/Program.cs", """
+            using Shop;
+
+            return Price.Total([1, 2]) == 4 ? 0 : 1;
+            """);
+        var traced = TracedRun.For(CheckoutSnapshot.Load(root, CancellationToken.None))!;
+        foreach (var (path, text) in traced.Files)
+        {
+            Write(path, text);
+        }
+
+        var coverage = traced.CoverageFrom(await RunTracedAsync("dotnet run"));
+
+        Assert.All(new[] { 7, 8, 10, 12 }, line => Assert.True(coverage.Executed("src/Price.cs", line), $"line {line} ran"));
+        Assert.False(coverage.Executed("src/Price.cs", 17));
+        Assert.False(coverage.Unmeasured("src/Price.cs", 17));
+        Assert.True(coverage.Unmeasured("src/Price.cs", 20));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 
     private async Task<LineCoverage> TraceAsync(string command)
@@ -121,14 +178,20 @@ public sealed class LineTracerTests : IDisposable
         {
             Write(path, text);
         }
+        var output = await RunTracedAsync(command);
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).ToHashSet();
+        return LineCoverage.Parse(LineTracer.ReportIn(output) ?? "", "", files.Contains);
+    }
+
+    private async Task<string> RunTracedAsync(string command)
+    {
         var start = new ProcessStartInfo("bash", ["-c", LineTracer.Traced(command)]) { WorkingDirectory = root, RedirectStandardOutput = true };
         // Debian's toolchains, as in the sandbox, whatever python is first on the caller's PATH.
         start.Environment["PATH"] = $"/usr/bin:/bin:{Environment.GetEnvironmentVariable("PATH")}";
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).ToHashSet();
-        return LineCoverage.Parse(LineTracer.ReportIn(output) ?? "", "", files.Contains);
+        return output;
     }
 
     private void Write(string path, string text)
