@@ -34,7 +34,22 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
 
         var checkout = repair.Snapshot;
         var times = new SearchTimes();
-        var coverage = await times.TimeAsync(SearchActivity.Coverage, () => MeasureCoverageAsync(sandbox, repair, request, checkout, deadline.Token));
+        var forks = new List<string>();
+        // The coverage run and the first fork's preparation need nothing of each other: on two cores they overlap.
+        var measuring = times.TimeAsync(SearchActivity.Coverage, () => MeasureCoverageAsync(sandbox, repair, request, checkout, deadline.Token));
+        var preparing = PrepareAsync(sandbox, repair, request, forks, progress, times, deadline.Token, cancellationToken);
+        Prepared prepared;
+        try
+        {
+            await Task.WhenAll(measuring, preparing);
+            prepared = await preparing;
+        }
+        catch
+        {
+            await DeleteAsync(sandbox, forks);
+            throw;
+        }
+        var coverage = await measuring;
         var (suspicious, candidates) = CandidatePlan.Make(ranker, checkout, repair.BugDescription, request, coverage,
             settings.SuspiciousLines, cancellationToken);
 
@@ -44,30 +59,12 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             FullRunLimit(baseline, repair.TestTimeLimit), bugInUserTests: repair.Reproduction is null, repair.BugDescription) { SearchTime = searchTime };
         // Cancelled a while after the first candidate passes everything, to stop collecting alternatives.
         using var collecting = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
-        var forks = new List<string>();
         try
         {
-            var workers = Math.Min(settings.Parallelism, Math.Max(1, candidates.Count));
-            if (!deadline.IsCancellationRequested)
+            var runs = prepared.Runs;
+            if (prepared.Reference is { } reference)
             {
-                forks.Add(await sandbox.ForkAsync(request.WorkspaceId, cancellationToken));
-            }
-            var runs = CandidateRuns.Classic(request.FailingCommand);
-            if (forks.Count > 0)
-            {
-                var preparing = Stopwatch.GetTimestamp();
-                // What the failing tests print with nothing changed, run as the candidates will be, to tell which edits made a difference.
-                var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline.Token);
-                var failingTestsLimit = CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit);
-                runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline.Token, cancellationToken);
-                state.Reference(runs.WarmReference ?? reference, failingTestsLimit);
-                // The other forks are copies of the first as its warm-up left it (the drivers written, the C# and Java
-                // hosts and the project built), so that warm-up runs once rather than once a fork side by side.
-                for (var i = 1; i < workers && !deadline.IsCancellationRequested; i++)
-                {
-                    forks.Add(await sandbox.ForkAsync(forks[0], cancellationToken));
-                }
-                times.Add(SearchActivity.Preparation, Stopwatch.GetElapsedTime(preparing));
+                state.Reference(reference, prepared.FailingTestsLimit);
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, times, cancellationToken)));
         }
@@ -77,10 +74,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         }
         finally
         {
-            foreach (var fork in forks)
-            {
-                await sandbox.DeleteAsync(fork);
-            }
+            await DeleteAsync(sandbox, forks);
         }
 
         var choice = FixChoice.Among(state.Passed, checkout);
@@ -93,6 +87,55 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             BestPartial: winner is null ? state.BestPartial?.Describe() ?? "" : "",
             [.. suspicious.Take(10).Select(l => l.ToString())], times.Describe());
         return new SearchOutcome(choice, summary, suspicious.Select(l => l.Score).DefaultIfEmpty(0).Max());
+    }
+
+    /// <summary>
+    /// The first fork, what the failing tests print in it with nothing changed (run as the candidates will be, to tell
+    /// which edits made a difference), and the warm runs prepared there; classic runs and no reference when the time
+    /// ran out first.
+    /// </summary>
+    private async Task<Prepared> PrepareAsync(ICandidateRunner sandbox, RepairRequest repair, SearchRequest request, List<string> forks,
+        IRepairProgress progress, SearchTimes times, CancellationToken deadline, CancellationToken cancellationToken)
+    {
+        var classic = new Prepared(CandidateRuns.Classic(request.FailingCommand), null, repair.TestTimeLimit);
+        if (deadline.IsCancellationRequested)
+        {
+            return classic;
+        }
+        var preparing = Stopwatch.GetTimestamp();
+        try
+        {
+            forks.Add(await sandbox.ForkAsync(request.WorkspaceId, cancellationToken));
+            var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline);
+            var failingTestsLimit = CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit);
+            var runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline, cancellationToken);
+            // The other forks are copies of the first as its warm-up left it (the drivers written, the C# and Java
+            // hosts and the project built), so that warm-up runs once rather than once a fork side by side.
+            for (var i = 1; i < settings.Parallelism && !deadline.IsCancellationRequested; i++)
+            {
+                forks.Add(await sandbox.ForkAsync(forks[0], cancellationToken));
+            }
+            return new Prepared(runs, runs.WarmReference ?? reference, failingTestsLimit);
+        }
+        catch (Exception stopped) when (IsCancellation(stopped) && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            // Out of time while preparing: the search runs nothing, and says it stopped at the time limit.
+            return classic;
+        }
+        finally
+        {
+            times.Add(SearchActivity.Preparation, Stopwatch.GetElapsedTime(preparing));
+        }
+    }
+
+    private sealed record Prepared(CandidateRuns Runs, TestSuiteRun? Reference, TimeSpan FailingTestsLimit);
+
+    private static async Task DeleteAsync(ICandidateRunner sandbox, IEnumerable<string> forks)
+    {
+        foreach (var fork in forks)
+        {
+            await sandbox.DeleteAsync(fork);
+        }
     }
 
     /// <summary>

@@ -51,6 +51,25 @@ public sealed class WarmCandidateSearchTests
         Assert.Contains(written, scenario.Runner.Deleted);
     }
 
+    [Fact]
+    public async Task TheCoverageRunAndTheFirstForksReferenceRunOverlap()
+    {
+        using var scenario = new AddBugScenario(addWorks: _ => false);
+        var started = new System.Collections.Concurrent.ConcurrentQueue<(string Command, DateTime At)>();
+        var slow = TimeSpan.FromMilliseconds(400);
+        scenario.Runner.Duration = command =>
+        {
+            started.Enqueue((command, DateTime.UtcNow));
+            return command.Contains(LineTracer.ReportMarker, StringComparison.Ordinal) || command.Contains("asa-test-report", StringComparison.Ordinal) ? slow : TimeSpan.Zero;
+        };
+
+        await Search(maxCandidates: 4).SearchAsync(scenario.Request(), Request(scenario), scenario.Runner, scenario.Progress, CancellationToken.None);
+
+        var coverage = Assert.Single(started, s => s.Command.Contains(LineTracer.ReportMarker, StringComparison.Ordinal));
+        var reference = started.First(s => s.Command.Contains("asa-test-report", StringComparison.Ordinal));
+        Assert.True((coverage.At - reference.At).Duration() < slow, $"the coverage run began at {coverage.At:O}, the reference run at {reference.At:O}");
+    }
+
     [Theory]
     [InlineData(0.050, new[] { 10, 10, 20, 20, 40, 40, 40, 40, 40 })]
     [InlineData(0.025, new[] { 20, 20, 40, 40, 80, 80, 80, 80, 80 })]
