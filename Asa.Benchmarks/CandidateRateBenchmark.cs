@@ -21,7 +21,6 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
 {
     public const int ExitVerdictsDiffer = 5;
     private const int Forks = 2;
-    private const int TraceOutputChars = 512 * 1024;
     private static readonly TimeSpan TestTimeLimit = TimeSpan.FromSeconds(120);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -75,7 +74,9 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             var failingCommand = baseline.Hung ? FailingTests.StopAtFirstFailure(corpusCase.TestCommand) : FailingTests.Narrow(corpusCase.TestCommand, baseline.OutputTail, paths);
             var request = new SearchRequest(workspace, failingCommand, corpusCase.TestCommand, baseline.OutputTail,
                 FailingTestSources.Find(snapshot, baseline.OutputTail), new HashSet<string>(StringComparer.Ordinal));
-            var coverage = TracedRun.For(snapshot) is { } traced ? await TraceAsync(sandbox, workspace, failingCommand, traced, cancellationToken) : LineCoverage.None;
+            var coverage = TracedRun.For(snapshot) is { } traced
+                ? await traced.MeasureAsync(sandbox, workspace, failingCommand, TestTimeLimit, cancellationToken)
+                : LineCoverage.None;
             var plan = CandidatePlan.Make(new SuspiciousLineRanker(new FaultLocalizer()), snapshot, corpusCase.Description, request, coverage,
                 new EngineOptions().SuspiciousLines, cancellationToken);
             var compiler = new CSharpProjectCompiler(checkout.Path);
@@ -161,22 +162,6 @@ public sealed class CandidateRateBenchmark(CandidateRateOptions options, TextWri
             }
         }));
         return (clock.Elapsed, verdicts, times);
-    }
-
-    private static async Task<LineCoverage> TraceAsync(
-        ICandidateRunner sandbox, string workspace, string failingCommand, TracedRun traced, CancellationToken cancellationToken)
-    {
-        var fork = await sandbox.ForkAsync(workspace, cancellationToken);
-        try
-        {
-            await sandbox.WriteFilesAsync(fork, traced.Files, null, cancellationToken);
-            var run = await sandbox.RunAsync(fork, TracedRun.Command(failingCommand), TestTimeLimit, TraceOutputChars, cancellationToken);
-            return traced.CoverageFrom(run.OutputTail);
-        }
-        finally
-        {
-            await sandbox.DeleteAsync(fork);
-        }
     }
 
     private static string Mean(IEnumerable<TimeSpan> times) =>

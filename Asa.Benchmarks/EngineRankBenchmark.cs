@@ -13,7 +13,6 @@ namespace Asa.Benchmarks;
 /// </summary>
 public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextWriter output, TextWriter error)
 {
-    private const int TraceOutputChars = 512 * 1024;
     private static readonly TimeSpan TestTimeLimit = TimeSpan.FromSeconds(300);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -114,7 +113,7 @@ public sealed partial class EngineRankBenchmark(EngineRankOptions options, TextW
         {
             await WriteAsync(root, relative, text, cancellationToken);
         }
-        var run = await ShellRun.RunAsync(root, TracedRun.Command(failingCommand), TestTimeLimit, cancellationToken, TraceOutputChars);
+        var run = await ShellRun.RunAsync(root, TracedRun.Command(failingCommand), TestTimeLimit, cancellationToken, TracedRun.OutputChars);
         // The checkout is no throwaway fork: the C# compiler that judges the candidates reads the project's files from it.
         foreach (var file in snapshot.Files.Where(f => traced.Files.ContainsKey(f.Path)))
         {

@@ -9,7 +9,7 @@ using Asa.Repair.Verification;
 namespace Asa.Repair.Engine;
 
 /// <summary>
-/// The embedded engine's search: measures what the failing tests execute (Python and JavaScript), ranks the suspicious lines, makes
+/// The embedded engine's search: measures what the failing tests execute (<see cref="TracedRun"/>), ranks the suspicious lines, makes
 /// the candidate edits, and tries them likeliest first in a few sandbox forks side by side. Each candidate must parse
 /// (C#: compile) before it runs; it runs the failing tests first and, only if they pass, the full test command. Both
 /// runs are judged test by test where the runner reports (<see cref="SuiteJudge"/>): the failing tests must run and pass
@@ -21,8 +21,6 @@ namespace Asa.Repair.Engine;
 /// </summary>
 public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions settings)
 {
-    private const int TraceOutputChars = 512 * 1024;
-
     public async Task<SearchOutcome> SearchAsync(
         RepairRequest repair, SearchRequest request, ICandidateRunner sandbox, IRepairProgress progress, CancellationToken cancellationToken)
     {
@@ -296,21 +294,14 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         {
             return LineCoverage.None;
         }
-        var fork = await sandbox.ForkAsync(request.WorkspaceId, deadline);
         try
         {
-            await sandbox.WriteFilesAsync(fork, traced.Files, null, deadline);
-            var run = await sandbox.RunAsync(fork, TracedRun.Command(request.FailingCommand), repair.TestTimeLimit, TraceOutputChars, deadline);
-            return traced.CoverageFrom(run.OutputTail);
+            return await traced.MeasureAsync(sandbox, request.WorkspaceId, request.FailingCommand, repair.TestTimeLimit, deadline);
         }
         catch (Exception stopped) when (IsCancellation(stopped) && deadline.IsCancellationRequested)
         {
             // Out of time before the search began: it runs nothing, and says it stopped at the time limit.
             return LineCoverage.None;
-        }
-        finally
-        {
-            await sandbox.DeleteAsync(fork);
         }
     }
 }

@@ -42,7 +42,27 @@ public sealed class TracedRun
             : null;
     }
 
+    /// <summary>How much of the traced run's output is kept: enough for the report of a large repository.</summary>
+    public const int OutputChars = 512 * 1024;
+
     public static string Command(string failingCommand) => LineTracer.Traced(failingCommand);
+
+    /// <summary>Runs the failing tests traced in a fork of the workspace made for it and deleted after.</summary>
+    public async Task<LineCoverage> MeasureAsync(
+        ICandidateRunner sandbox, string workspace, string failingCommand, TimeSpan limit, CancellationToken cancellationToken)
+    {
+        var fork = await sandbox.ForkAsync(workspace, cancellationToken);
+        try
+        {
+            await sandbox.WriteFilesAsync(fork, Files, null, cancellationToken);
+            var run = await sandbox.RunAsync(fork, Command(failingCommand), limit, OutputChars, cancellationToken);
+            return CoverageFrom(run.OutputTail);
+        }
+        finally
+        {
+            await sandbox.DeleteAsync(fork);
+        }
+    }
 
     public LineCoverage CoverageFrom(string output)
     {
