@@ -80,7 +80,19 @@ public sealed class IdentifierReplacement : IMutationOperator
             // it, and the use that names the wrong variable is why. Otherwise names that look alike are the ones mixed
             // up most, so they are tried first.
             // Of the rest, a name used the same way (indexed, a receiver, an attribute of the same owner) comes first.
-            var unread = kind == "variable" ? [.. UnreadBefore(site), .. UnreadInFile(site)] : new HashSet<string>(StringComparer.Ordinal);
+            var dead = DeadStores.Before(site);
+            var unread = kind == "variable" ? [.. UnreadBefore(site), .. UnreadInFile(site), .. dead.Keys] : new HashSet<string>(StringComparer.Ordinal);
+            if (kind == "variable" && DeadStores.Chain(site, i) is var chainEnd && chainEnd > i)
+            {
+                // The value derived from this very expression was computed and then never read: a use of the raw
+                // expression where the derived one was meant (a unit converted and the unconverted unit used).
+                var chain = site.Text[token.Start..site[chainEnd].End];
+                var written = string.Concat(Enumerable.Range(i, chainEnd - i + 1).Select(j => site[j].Text));
+                foreach (var (name, _) in dead.Where(d => d.Value.Contains(written, StringComparison.Ordinal)))
+                {
+                    yield return new MutationEdit("variable", $"'{chain}' to '{name}', set from it and never read", token.Start, chain.Length, name, 1.2);
+                }
+            }
             var sameKind = kind switch
             {
                 "variable" => SameKind.Variables(site, i),

@@ -15,7 +15,8 @@ public static class MutationGenerator
         new OperatorSwap(), new ConstantShift(), new ConditionMutation(), new IdentifierReplacement(), new ReturnReplacement(),
         new OperandSwap(), new BoundShift(), new StatementMutation(), new UpdateInsertion(), new ComparisonAndConstantShift(), new NullGuard(),
         new ConditionReplacement(), new MissingReturn(),
-        new ArithmeticOperandDeletion(), new EarlyReturnGuard(), new CallbackReference(),
+        new ArithmeticOperandDeletion(), new EarlyReturnGuard(), new CallbackReference(), new ConditionExpansion(),
+        new UncalledHelper(),
     ];
 
     public static IReadOnlyList<CandidateEdit> Generate(CheckoutSnapshot checkout, IReadOnlyList<SuspiciousLine> lines, int limit)
