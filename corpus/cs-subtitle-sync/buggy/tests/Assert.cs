@@ -1,0 +1,34 @@
+public class AssertionException(string message) : Exception(message);
+
+public static class Assert
+{
+    public static void Equal<T>(T expected, T actual)
+    {
+        if (!EqualityComparer<T>.Default.Equals(expected, actual))
+            throw new AssertionException($"Expected: {expected}, Actual: {actual}");
+    }
+
+    public static void SequenceEqual<T>(IEnumerable<T> expected, IEnumerable<T> actual)
+    {
+        if (!expected.SequenceEqual(actual))
+            throw new AssertionException($"Expected: [{string.Join(", ", expected)}], Actual: [{string.Join(", ", actual)}]");
+    }
+
+    public static void True(bool condition, string what = "condition")
+    {
+        if (!condition) throw new AssertionException($"Expected: {what} to be true, Actual: false");
+    }
+
+    public static void False(bool condition, string what = "condition")
+    {
+        if (condition) throw new AssertionException($"Expected: {what} to be false, Actual: true");
+    }
+
+    public static void Throws<TException>(Action action) where TException : Exception
+    {
+        try { action(); }
+        catch (TException) { return; }
+        catch (Exception e) { throw new AssertionException($"Expected: {typeof(TException).Name}, Actual: {e.GetType().Name}"); }
+        throw new AssertionException($"Expected: {typeof(TException).Name}, Actual: no exception");
+    }
+}
