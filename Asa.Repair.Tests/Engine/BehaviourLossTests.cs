@@ -112,6 +112,20 @@ public sealed class BehaviourLossTests
         Assert.Null(BehaviourLoss.Of(Edit("age.js", original, ">", ">=", 2)));
     }
 
+    [Fact]
+    public void AnEditThatMakesAComparisonCompareSomethingWithItselfTakesTheTestAway()
+    {
+        const string java = "class Match {\n  boolean same(Entry entry, Line line) {\n    return entry.amount().equals(line.amount());\n  }\n}\n";
+        const string python = "def later(a, b):\n    return a.day > b.day\n";
+        const string nan = "function isMissing(x, y) {\n  return x !== x || y > 0;\n}\n";
+
+        Assert.Equal("compares 'line.amount()' with itself, so the test always gives the same answer",
+            BehaviourLoss.Of(Edit("Match.java", java, "entry.amount().equals", "line.amount().equals", 3)));
+        Assert.Contains("'a.day' with itself", BehaviourLoss.Of(Edit("dates.py", python, "b.day", "a.day", 2)));
+        Assert.Null(BehaviourLoss.Of(Edit("dates.py", python, "a.day > b.day", "a.day >= b.day", 2)));
+        Assert.Null(BehaviourLoss.Of(Edit("nan.js", nan, "y > 0", "y >= 0", 2)));
+    }
+
     private static CandidateEdit Edit(string path, string original, string from, string to, int line)
     {
         Assert.Contains(from, original);

@@ -42,12 +42,123 @@ public static class BehaviourLoss
         {
             return $"makes a call pass '{callee}' more arguments than it takes, so one is ignored";
         }
+        if (SelfComparisons(language, candidate.Changed).Except(SelfComparisons(language, candidate.Original), StringComparer.Ordinal).FirstOrDefault() is { } compared)
+        {
+            return $"compares '{compared}' with itself, so the test always gives the same answer";
+        }
         if (NewlyUnread(language, candidate) is { } unread)
         {
             return $"leaves '{unread}' set and never read, so what it computes is lost";
         }
         return BrokenParallel.Of(language, candidate)
                ?? (RepeatedStatements(candidate.Changed) > RepeatedStatements(candidate.Original) ? "repeats the statement next to it, so whatever it does is done twice" : null);
+    }
+
+    /// <summary>
+    /// The operands the text compares with themselves (<c>a == a</c>, <c>x.equals(x)</c>, <c>p.Id.CompareTo(p.Id)</c>), which
+    /// always give the same answer: Pylint's R0124 (comparison-with-itself), ESLint's no-self-compare and SpotBugs'
+    /// SA_LOCAL_SELF_COMPARISON report them as bugs.
+    /// </summary>
+    private static List<string> SelfComparisons(SourceLanguage language, string text)
+    {
+        var tokens = CodeTokenizer.Tokenize(language, text).Where(t => t.Kind != TokenKind.Comment).ToList();
+        var found = new List<string>();
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Operator && token.Text is "==" or "!=" or "===" or "!==" or "<" or ">" or "<=" or ">="
+                || token.Kind == TokenKind.Keyword && token.Text == "is" && language == SourceLanguage.Python)
+            {
+                var left = Operand(tokens, i - 1, backwards: true);
+                var right = Operand(tokens, token.Text == "is" && tokens[i + 1].Text == "not" ? i + 2 : i + 1, backwards: false);
+                if (left.Length > 0 && left == right)
+                {
+                    found.Add(left);
+                }
+            }
+            else if (token.Text is "equals" or "Equals" or "compareTo" or "CompareTo" && tokens[i - 1].Text == "." && tokens[i + 1].Text == "("
+                     && Operand(tokens, i - 2, backwards: true) is { Length: > 0 } receiver && Operand(tokens, i + 2, backwards: false) == receiver)
+            {
+                found.Add(receiver);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The operand chain (names, dots, calls and indexes) ending at (backwards) or starting at <paramref name="at"/>, its tokens joined; empty when there is none.</summary>
+    private static string Operand(IReadOnlyList<CodeToken> tokens, int at, bool backwards)
+    {
+        if (at < 0 || at >= tokens.Count)
+        {
+            return "";
+        }
+        var (first, last) = (at, at);
+        if (backwards)
+        {
+            while (first >= 0)
+            {
+                var t = tokens[first];
+                if (t.Text is ")" or "]" && Matching(tokens, first, -1) is var open && open >= 0)
+                {
+                    first = open - 1;
+                }
+                else if (t.Kind is TokenKind.Identifier || t.Text is "self" or "this")
+                {
+                    if (first > 0 && tokens[first - 1].Text is "." or "?.")
+                    {
+                        first -= 2;
+                        continue;
+                    }
+                    break;
+                }
+                else
+                {
+                    return "";
+                }
+            }
+        }
+        else
+        {
+            if (tokens[last].Kind is not TokenKind.Identifier && tokens[last].Text is not ("self" or "this"))
+            {
+                return "";
+            }
+            while (last + 1 < tokens.Count)
+            {
+                var next = tokens[last + 1];
+                if (next.Text is "(" or "[" && Matching(tokens, last + 1, 1) is var close && close > 0)
+                {
+                    last = close;
+                }
+                else if (next.Text is "." or "?." && last + 2 < tokens.Count && tokens[last + 2].Kind == TokenKind.Identifier)
+                {
+                    last += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+        return first < 0 || first > last ? "" : string.Concat(tokens.Skip(first).Take(last - first + 1).Select(t => t.Text));
+    }
+
+    private static int Matching(IReadOnlyList<CodeToken> tokens, int at, int direction)
+    {
+        var depth = 0;
+        for (var i = at; i >= 0 && i < tokens.Count; i += direction)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation)
+            {
+                continue;
+            }
+            depth += tokens[i].Text is "(" or "[" or "{" ? direction : tokens[i].Text is ")" or "]" or "}" ? -direction : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>A name the file read before the edit and only sets after it; null when there is none.</summary>
