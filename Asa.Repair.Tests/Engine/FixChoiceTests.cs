@@ -88,6 +88,23 @@ public sealed class FixChoiceTests : IDisposable
     }
 
     [Fact]
+    public void OfEqualEditsTheOneBringingInANameTheBugReportMentionsWinsAndIsNotCountsAsOneOperator()
+    {
+        const string original = "def open_orders(orders, customer):\n    \"\"\"Orders of the customer, whether paid or still open.\"\"\"\n"
+                                + "    return [o for o in orders if o.customer == customer]\n";
+        var checkout = Checkout(("orders.py", original));
+        var paid = Edit("orders.py", original, "o.customer == customer]", "o.customer == customer and o.state is State.PAID]", 3, "add 'and o.state is State.PAID'", priority: 0.4);
+        var refunded = Edit("orders.py", original, "o.customer == customer]", "o.customer == customer and o.state is not State.REFUNDED]", 3,
+            "add 'and o.state is not State.REFUNDED'", priority: 0.4);
+
+        var choice = FixChoice.Among([paid, refunded], checkout, "A refunded order still shows among the customer's open orders.");
+
+        Assert.Same(refunded, choice.Winner);
+        Assert.Contains("this edit brings in 'REFUNDED', which the bug report mentions", choice.Reason());
+        Assert.Equal(FixChoice.TokensChanged(Asa.Repair.Indexing.SourceLanguage.Python, paid), FixChoice.TokensChanged(Asa.Repair.Indexing.SourceLanguage.Python, refunded));
+    }
+
+    [Fact]
     public void WithNothingElseToTellThemApartTheLikelierWinsAndOneEditNeedsNoReason()
     {
         const string original = "def f(a):\n    return a\n";

@@ -75,7 +75,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             await DeleteAsync(sandbox, forks);
         }
 
-        var choice = FixChoice.Among(state.Passed, checkout);
+        var choice = FixChoice.Among(state.Passed, checkout, repair.BugDescription);
         var winner = choice.Winner;
         var summary = new SearchSummary(candidates.Count, state.Compiled, state.Run, state.Passed.Count, clock.Elapsed,
             Stopped: winner is not null ? "fixed"

@@ -45,8 +45,27 @@ public static class DocumentedAgreement
             return default;
         }
         var before = CodeTokenizer.Tokenize(language, edit.Original);
-        var documentation = DocumentationWords(language, edit.Original, before, edit.Line);
-        if (documentation.Count == 0)
+        return Against(language, edit, before, DocumentationWords(language, edit.Original, before, edit.Line), namesOnly: false);
+    }
+
+    /// <summary>
+    /// How far the edit agrees with the user's bug report: the names it brings in and takes out that the report
+    /// mentions (a report of a cancelled booking still counted mentions <c>CANCELLED</c>). Only names count: a report's
+    /// numbers are the example's inputs and outputs, and its "not" and "or" describe the symptom, not the code.
+    /// </summary>
+    public static Agreement OfReport(CandidateEdit edit, string report)
+    {
+        if (Languages.Editable(edit.Path) is not { } language || string.IsNullOrWhiteSpace(report))
+        {
+            return default;
+        }
+        var words = Words.Matches(report.ToLowerInvariant()).Select(m => m.Value).Where(w => char.IsLetter(w[0])).ToList();
+        return Against(language, edit, CodeTokenizer.Tokenize(language, edit.Original), words, namesOnly: true);
+    }
+
+    private static Agreement Against(SourceLanguage language, CandidateEdit edit, IReadOnlyList<CodeToken> before, List<string> words, bool namesOnly)
+    {
+        if (words.Count == 0)
         {
             return default;
         }
@@ -55,8 +74,8 @@ public static class DocumentedAgreement
         var (prefix, suffix) = CommonEnds.Of(code.Select(t => t.Text).ToList(), after.Select(t => t.Text).ToList(), StringComparer.Ordinal);
         var removed = Weighed(language, code.Skip(prefix).Take(code.Count - prefix - suffix));
         var added = Weighed(language, after.Skip(prefix).Take(after.Count - prefix - suffix));
-        var broughtIn = added.Except(removed, StringComparer.Ordinal).Where(t => Mentioned(t, documentation)).ToList();
-        var takenOut = removed.Except(added, StringComparer.Ordinal).Where(t => Mentioned(t, documentation)).ToList();
+        var broughtIn = added.Except(removed, StringComparer.Ordinal).Where(t => (!namesOnly || char.IsLetter(t[0])) && Mentioned(t, words)).ToList();
+        var takenOut = removed.Except(added, StringComparer.Ordinal).Where(t => (!namesOnly || char.IsLetter(t[0])) && Mentioned(t, words)).ToList();
         return new Agreement(broughtIn.Count - takenOut.Count, broughtIn.FirstOrDefault(), takenOut.FirstOrDefault());
     }
 

@@ -7,7 +7,7 @@ namespace Asa.Repair.Engine;
 /// <summary>
 /// Which of the edits that passed the tests to keep, by principles that hold beyond the tests at hand: an edit that
 /// takes behaviour away ranks last (<see cref="BehaviourLoss"/>); then the fewest tokens changed; then the edit that agrees
-/// best with the comments that document its line (<see cref="DocumentedAgreement"/>); then an edit that reads
+/// best with the user's bug report, then with the comments that document its line (<see cref="DocumentedAgreement"/>); then an edit that reads
 /// a value the code sets and never reads (<see cref="UnreadPutToUse"/>); then the edit that makes its lines most usual in the repository's own code (<see cref="NaturalnessModel"/>); then the likeliest, the one
 /// the search tried first. <see cref="Reason"/> says in words why the winner beat each other edit.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class FixChoice
 
     public CandidateEdit? Winner => Ranked.Count > 0 ? Ranked[0].Edit : null;
 
-    public static FixChoice Among(IEnumerable<CandidateEdit> passed, CheckoutSnapshot checkout)
+    public static FixChoice Among(IEnumerable<CandidateEdit> passed, CheckoutSnapshot checkout, string bugReport = "")
     {
         var models = new Dictionary<SourceLanguage, NaturalnessModel>();
         var plausible = passed.Select(edit =>
@@ -42,11 +42,13 @@ public sealed class FixChoice
             {
                 PutsToUse = UnreadPutToUse(language, edit),
                 Documented = DocumentedAgreement.Of(edit),
+                Reported = DocumentedAgreement.OfReport(edit, bugReport),
             };
         }).ToList();
         return new FixChoice([.. plausible
             .OrderBy(p => p.Loss is not null)
             .ThenBy(p => p.TokensChanged)
+            .ThenByDescending(p => p.Reported.Score)
             .ThenByDescending(p => p.Documented.Score)
             .ThenBy(p => p.PutsToUse is null)
             .ThenBy(p => p.EntropyChange ?? 0)
@@ -75,6 +77,12 @@ public sealed class FixChoice
         if (winner.TokensChanged != other.TokensChanged)
         {
             return $"it changes {other.TokensChanged} tokens against {winner.TokensChanged}";
+        }
+        if (winner.Reported.Score != other.Reported.Score)
+        {
+            return other.Reported.TakenOut is { } dropped
+                ? $"that edit takes out '{dropped}', which the bug report mentions"
+                : $"this edit brings in '{winner.Reported.BroughtIn ?? ""}', which the bug report mentions";
         }
         if (winner.Documented.Score != other.Documented.Score)
         {
@@ -105,13 +113,29 @@ public sealed class FixChoice
         {
             return edit.Size;
         }
-        var before = CodeTokenizer.Tokenize(known, edit.Original).Where(t => t.Kind != TokenKind.Comment).Select(t => t.Text).ToList();
-        var after = CodeTokenizer.Tokenize(known, edit.Changed).Where(t => t.Kind != TokenKind.Comment).Select(t => t.Text).ToList();
+        var before = Operators(known, CodeTokenizer.Tokenize(known, edit.Original));
+        var after = Operators(known, CodeTokenizer.Tokenize(known, edit.Changed));
         var (prefix, suffix) = CommonEnds.Of(before, after, StringComparer.Ordinal);
         var (removed, added) = (before.Count - prefix - suffix, after.Count - prefix - suffix);
         return removed == added
             ? Enumerable.Range(prefix, removed).Count(i => !string.Equals(before[i], after[i], StringComparison.Ordinal))
             : Math.Max(removed, added);
+    }
+
+    /// <summary>The tokens' texts, comments left out, Python's two-word comparisons (<c>is not</c>, <c>not in</c>) as the one operator they are.</summary>
+    private static List<string> Operators(SourceLanguage language, IReadOnlyList<CodeToken> tokens)
+    {
+        var texts = new List<string>();
+        foreach (var token in tokens.Where(t => t.Kind != TokenKind.Comment))
+        {
+            if (language == SourceLanguage.Python && texts.Count > 0 && (texts[^1], token.Text) is ("is", "not") or ("not", "in") && token.Kind == TokenKind.Keyword)
+            {
+                texts[^1] += " " + token.Text;
+                continue;
+            }
+            texts.Add(token.Text);
+        }
+        return texts;
     }
 
     /// <summary>
@@ -134,6 +158,9 @@ public sealed class FixChoice
     {
         /// <summary>The name set and never read that the edit puts to use (<see cref="UnreadPutToUse"/>), if any.</summary>
         public string? PutsToUse { get; init; }
+
+        /// <summary>How far the edit agrees with the user's bug report (<see cref="DocumentedAgreement.OfReport"/>).</summary>
+        public DocumentedAgreement.Agreement Reported { get; init; }
 
         /// <summary>How far the edit agrees with the comments that document its line (<see cref="DocumentedAgreement"/>).</summary>
         public DocumentedAgreement.Agreement Documented { get; init; }
