@@ -16,7 +16,7 @@ public sealed class CorpusEvaluationSetTests : IDisposable
     {
         var cases = RepositoryCorpus;
 
-        Assert.Equal(90, cases.Count);
+        Assert.Equal(100, cases.Count);
         foreach (var corpusCase in cases)
         {
             var evaluationCase = CorpusEvaluationCase.From(corpusCase, $"/repos/{corpusCase.Name}");
