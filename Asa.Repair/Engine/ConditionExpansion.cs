@@ -147,7 +147,7 @@ public sealed class ConditionExpansion : IMutationOperator
         for (var i = first; i <= last; i++)
         {
             depth += Depth(site[i]);
-            if (depth == 0 && (IsComparison(site, i) || IsJoiner(site[i])))
+            if (depth == 0 && (IsComparison(site, i) || ConditionMutation.IsBoolean(site[i])))
             {
                 return true;
             }
@@ -199,7 +199,7 @@ public sealed class ConditionExpansion : IMutationOperator
             if (i <= last)
             {
                 depth += Depth(site[i]);
-                if (depth != 0 || !IsJoiner(site[i]))
+                if (depth != 0 || !ConditionMutation.IsBoolean(site[i]))
                 {
                     continue;
                 }
@@ -292,9 +292,6 @@ public sealed class ConditionExpansion : IMutationOperator
                                                    || token.Text == "not" && site.At(index + 1) is { Text: "in" });
     }
 
-    private static bool IsJoiner(CodeToken token) =>
-        token.Text is "&&" or "||" && token.Kind == TokenKind.Operator || token.Text is "and" or "or" && token.Kind == TokenKind.Keyword;
-
     private static int Depth(CodeToken token) =>
         token.Kind != TokenKind.Punctuation ? 0 : token.Text is "(" or "[" or "{" ? 1 : token.Text is ")" or "]" or "}" ? -1 : 0;
 
@@ -305,7 +302,7 @@ public sealed class ConditionExpansion : IMutationOperator
         for (var i = first; i <= last; i++)
         {
             depth += Depth(site[i]);
-            if (depth == 0 && (site[i].Text is "?" or "??" or "lambda" or "=>" or "->" || !joinedByOr && site[i].Text is "or" or "||" && IsJoiner(site[i])))
+            if (depth == 0 && (site[i].Text is "?" or "??" or "lambda" or "=>" or "->" || !joinedByOr && site[i].Text is "or" or "||" && ConditionMutation.IsBoolean(site[i])))
             {
                 return true;
             }

@@ -136,5 +136,5 @@ public sealed class ConditionMutation : IMutationOperator
         return site.End - 1;
     }
 
-    private static bool IsBoolean(CodeToken token) => token.Text is "&&" or "||" or "and" or "or" && token.Kind is TokenKind.Operator or TokenKind.Keyword;
+    internal static bool IsBoolean(CodeToken token) => token.Text is "&&" or "||" or "and" or "or" && token.Kind is TokenKind.Operator or TokenKind.Keyword;
 }

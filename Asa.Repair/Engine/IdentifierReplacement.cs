@@ -36,6 +36,8 @@ public sealed class IdentifierReplacement : IMutationOperator
             .Select(g => g.Key)
             .ToList();
 
+        // Set once for the line: which variables of the scope hold a value nothing reads.
+        var dead = DeadStores.Before(site);
         for (var i = site.First; i < site.End; i++)
         {
             var token = site[i];
@@ -80,7 +82,6 @@ public sealed class IdentifierReplacement : IMutationOperator
             // it, and the use that names the wrong variable is why. Otherwise names that look alike are the ones mixed
             // up most, so they are tried first.
             // Of the rest, a name used the same way (indexed, a receiver, an attribute of the same owner) comes first.
-            var dead = DeadStores.Before(site);
             var unread = kind == "variable" ? [.. UnreadBefore(site), .. UnreadInFile(site), .. dead.Keys] : new HashSet<string>(StringComparer.Ordinal);
             if (kind == "variable" && DeadStores.Chain(site, i) is var chainEnd && chainEnd > i)
             {
