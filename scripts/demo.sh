@@ -196,7 +196,8 @@ build_log=$log_dir/build-$stamp.log
 apphost_log=$log_dir/apphost-$stamp.log
 
 step "Building ASA (log: ${build_log#"$root_dir"/}; the first build restores packages and takes a few minutes)"
-if ! dotnet build Asa.AppHost >"$build_log" 2>&1; then
+# Release: the repair engine's search is CPU-bound, and a Debug build's unoptimised code makes every task slower.
+if ! dotnet build Asa.AppHost -c Release >"$build_log" 2>&1; then
     tail -30 "$build_log" >&2
     fail "the build failed; the whole log is in $build_log"
 fi
@@ -292,9 +293,9 @@ if ! $local_infra && [[ -z ${Sandbox__Docker__Image:-} ]]; then
     apphost_args+=("--Sandbox:Backend=bubblewrap")
 fi
 
-step "Starting ASA: dotnet run --project Asa.AppHost --launch-profile http -- --infra $infra (log: ${apphost_log#"$root_dir"/})"
+step "Starting ASA: dotnet run --project Asa.AppHost -c Release --launch-profile http -- --infra $infra (log: ${apphost_log#"$root_dir"/})"
 # Its own session and process group: Ctrl+C here reaches only this script, whose trap stops the whole group.
-setsid dotnet run --project Asa.AppHost --no-build --launch-profile http -- "${apphost_args[@]}" \
+setsid dotnet run --project Asa.AppHost -c Release --no-build --launch-profile http -- "${apphost_args[@]}" \
     </dev/null >"$apphost_log" 2>&1 &
 apphost_pid=$!
 [[ $(ps -o pgid= -p "$apphost_pid" | tr -d ' ') == "$apphost_pid" ]] || fail "the AppHost did not get a process group of its own"
