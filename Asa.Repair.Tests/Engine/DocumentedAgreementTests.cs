@@ -15,8 +15,32 @@ public sealed class DocumentedAgreementTests
 
             """";
 
-        Assert.Equal(new DocumentedAgreement.Agreement(1, "64", null), DocumentedAgreement.Of(Edit("chunks.py", original, "size = 32", "size = 64", 3)));
+        Assert.Equal(new DocumentedAgreement.Agreement(2, "64", null), DocumentedAgreement.Of(Edit("chunks.py", original, "size = 32", "size = 64", 3)));
         Assert.Equal(0, DocumentedAgreement.Of(Edit("chunks.py", original, "size = 32", "size = 31", 3)).Score);
+    }
+
+    [Fact]
+    public void ANumberTheCommentsMentionAndTheFunctionNeverWritesCountsTwiceInAnAllmanStyleCSharpMethod()
+    {
+        const string original = """
+            public static class Parcel
+            {
+                // Weights 3 and 1 alternate over the 12 digits; a valid code's sum is a multiple of 7.
+                public static bool HasValidCheck(string code)
+                {
+                    var sum = 0;
+                    for (var i = 0; i < 12; i++)
+                    {
+                        sum += (code[i] - '0') * (i % 2 == 0 ? 3 : 1);
+                    }
+                    return sum % 3 == 0;
+                }
+            }
+            """;
+
+        Assert.Equal(new DocumentedAgreement.Agreement(1, "7", "3"), DocumentedAgreement.Of(Edit("Parcel.cs", original, "sum % 3 == 0", "sum % 7 == 0", 11)));
+        Assert.Equal(0, DocumentedAgreement.Of(Edit("Parcel.cs", original, "sum % 3 == 0", "sum % 3 != 0", 11)).Score);
+        Assert.Equal(-1, DocumentedAgreement.Of(Edit("Parcel.cs", original, "i < 12", "i < 11", 7)).Score);
     }
 
     [Fact]
@@ -76,12 +100,12 @@ public sealed class DocumentedAgreementTests
         Assert.Equal(-1, DocumentedAgreement.Of(Edit("Loans.java", original, "closed && fines", "closed || fines", 4)).Score);
         Assert.Equal(0, DocumentedAgreement.Of(Edit("Loans.java", original, "closed && fines", "!closed && fines", 4)).Score);
         var inclusive = DocumentedAgreement.Of(Edit("Loans.java", original, "fines < limit", "fines <= limit", 4));
-        Assert.Equal(1, inclusive.Score);
+        Assert.Equal(2, inclusive.Score);
         Assert.Equal("an inclusive bound (at most, at least)", DocumentedAgreement.Display(inclusive.BroughtIn!));
     }
 
     [Theory]
-    [InlineData("Passes when the score is below the pass mark.", 1)]
+    [InlineData("Passes when the score is below the pass mark.", 2)]
     [InlineData("Passes when the score is less than or equal to the pass mark.", -1)]
     [InlineData("Passes when the score reaches the pass mark.", 0)]
     public void APythonDocstringsBoundDecidesBetweenAStrictAndAnInclusiveComparison(string docstring, int score)

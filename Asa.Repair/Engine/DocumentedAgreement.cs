@@ -45,7 +45,10 @@ public static class DocumentedAgreement
             return default;
         }
         var before = CodeTokenizer.Tokenize(language, edit.Original);
-        return Against(language, edit, before, DocumentationWords(language, edit.Original, before, edit.Line), namesOnly: false);
+        var (words, function) = Documentation(language, edit.Original, before, edit.Line);
+        var written = Weighed(language, before.Where(t => t.Kind != TokenKind.Comment && t.Line >= function.Start && t.Line <= function.End))
+            .ToHashSet(StringComparer.Ordinal);
+        return Against(language, edit, before, words, namesOnly: false, written);
     }
 
     /// <summary>
@@ -60,10 +63,17 @@ public static class DocumentedAgreement
             return default;
         }
         var words = Words.Matches(report.ToLowerInvariant()).Select(m => m.Value).Where(w => char.IsLetter(w[0])).ToList();
-        return Against(language, edit, CodeTokenizer.Tokenize(language, edit.Original), words, namesOnly: true);
+        return Against(language, edit, CodeTokenizer.Tokenize(language, edit.Original), words, namesOnly: true, written: null);
     }
 
-    private static Agreement Against(SourceLanguage language, CandidateEdit edit, IReadOnlyList<CodeToken> before, List<string> words, bool namesOnly)
+    /// <summary>
+    /// The edit's score against the words. What it brings in counts two when the comments mention it and no code of
+    /// <paramref name="written"/> (the function before the edit) does: the edit resolves a mention the code left
+    /// unmatched, the inconsistency itself. "A multiple of 11" over a function with no 11 in it makes <c>% 10</c> →
+    /// <c>% 11</c> outweigh taking out the 10 that "weights 10 down to 1" also mentions.
+    /// </summary>
+    private static Agreement Against(SourceLanguage language, CandidateEdit edit, IReadOnlyList<CodeToken> before, List<string> words, bool namesOnly,
+        IReadOnlySet<string>? written)
     {
         if (words.Count == 0)
         {
@@ -76,7 +86,8 @@ public static class DocumentedAgreement
         var added = Weighed(language, after.Skip(prefix).Take(after.Count - prefix - suffix));
         var broughtIn = added.Except(removed, StringComparer.Ordinal).Where(t => (!namesOnly || char.IsLetter(t[0])) && Mentioned(t, words)).ToList();
         var takenOut = removed.Except(added, StringComparer.Ordinal).Where(t => (!namesOnly || char.IsLetter(t[0])) && Mentioned(t, words)).ToList();
-        return new Agreement(broughtIn.Count - takenOut.Count, broughtIn.FirstOrDefault(), takenOut.FirstOrDefault());
+        var unmatched = broughtIn.Count(t => written?.Contains(t) == false);
+        return new Agreement(broughtIn.Count + unmatched - takenOut.Count, broughtIn.FirstOrDefault(), takenOut.FirstOrDefault());
     }
 
     /// <summary>
@@ -135,16 +146,18 @@ public static class DocumentedAgreement
     /// <summary>
     /// The words of the comments that document the line: from the comment block above the header of the function around
     /// it (and a Python docstring) down to the line itself; outside a function, the comment block just above the line.
-    /// Numbers are written as <see cref="NumberWord"/> writes them, names in lower case.
+    /// Numbers are written as <see cref="NumberWord"/> writes them, names in lower case. With them, the lines of that
+    /// function (of the line alone outside one).
     /// </summary>
-    private static List<string> DocumentationWords(SourceLanguage language, string text, IReadOnlyList<CodeToken> tokens, int line)
+    private static (List<string> Words, (int Start, int End) Function) Documentation(SourceLanguage language, string text, IReadOnlyList<CodeToken> tokens, int line)
     {
         var lines = text.Split('\n');
         if (line < 1 || line > lines.Length)
         {
-            return [];
+            return ([], (line, line));
         }
         var header = FunctionHeader(language, lines, line);
+        var function = header is { } start ? (start, BodyEnd(lines, start)) : (line, line);
         var first = CommentBlockAbove(lines, header ?? line);
         var words = new List<string>();
         foreach (var token in tokens.Where(t => t.Line >= first && t.Line <= line))
@@ -162,7 +175,28 @@ public static class DocumentedAgreement
                 }
             }
         }
-        return words;
+        return (words, function);
+    }
+
+    /// <summary>
+    /// The last line of the function whose header is at 1-based <paramref name="header"/>: the last line below it indented
+    /// deeper, a brace on a line of its own right below the header (C#'s and Java's other style) taken as part of it.
+    /// </summary>
+    private static int BodyEnd(string[] lines, int header)
+    {
+        var indentation = IndentedBlock.Indentation(lines[header - 1]);
+        var last = header;
+        for (var number = header + 1; number <= lines.Length; number++)
+        {
+            var text = lines[number - 1];
+            if (IndentedBlock.IsBlankOrComment(text) || IndentedBlock.Indentation(text) > indentation || number == header + 1 && text.Trim() == "{")
+            {
+                last = number;
+                continue;
+            }
+            break;
+        }
+        return last;
     }
 
     /// <summary>The 1-based line of the header of the function whose body holds the line: the nearest less indented line above it that declares one.</summary>
