@@ -74,6 +74,25 @@ public sealed class FixChoiceTests : IDisposable
     }
 
     [Fact]
+    public void AnEditNoFixWouldMakeIsRefusedEvenAloneWhileADeletionStaysAFixAndOutranksIt()
+    {
+        const string original = "def tags(item):\n    result = []\n    result.append(item.kind)\n    result.append(item.colour)\n    return result\n";
+        var checkout = Checkout(("tags.py", original));
+        var repeat = Edit("tags.py", original, "    result.append(item.kind)\n", "    result.append(item.kind)\n    result.append(item.kind)\n", 3,
+            "duplicate the statement", priority: 0.9);
+        var deletion = Edit("tags.py", original, "    result.append(item.colour)\n", "", 4, "delete the statement", priority: 0.2);
+
+        var alone = FixChoice.Among([repeat], checkout);
+        var both = FixChoice.Among([repeat, deletion], checkout);
+
+        Assert.Null(alone.Winner);
+        Assert.Equal([repeat], alone.Refused.Select(p => p.Edit));
+        Assert.Same(deletion, both.Winner);
+        Assert.Contains("that edit repeats the statement next to it", both.Reason());
+        Assert.False(BehaviourLoss.MakesNoFix(BehaviourLoss.Of(deletion)));
+    }
+
+    [Fact]
     public void OfEditsThatTakeNothingAwayTheOneChangingFewerTokensWins()
     {
         const string original = "function price(qty, unit) {\n  return qty * unit - 1;\n}\n";

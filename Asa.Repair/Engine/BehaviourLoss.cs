@@ -18,13 +18,26 @@ namespace Asa.Repair.Engine;
 /// </summary>
 public static class BehaviourLoss
 {
+    public const string Deletion = "deletes a statement";
+
+    /// <summary>
+    /// Whether an edit that passed the tests is still no fix to propose, as the anti-patterns of Tan et al. are not
+    /// applied at all: every loss but a deleted statement (an extra statement is a bug of its own, which deleting it
+    /// fixes). No fix duplicates a statement, compares a value with itself, recurses without progress, computes a value
+    /// for nothing, makes a condition decide nothing, drops an argument or breaks code written in parallel.
+    /// </summary>
+    public static bool MakesNoFix(string? loss) => loss is not null && loss != Deletion;
+
+    /// <summary>How an edit ranks by what it takes away: 0 nothing, 1 a deleted statement, 2 what no fix does.</summary>
+    public static int Rank(string? loss) => loss is null ? 0 : MakesNoFix(loss) ? 2 : 1;
+
     /// <summary>What the edit takes away, in words; null when it takes nothing away.</summary>
     public static string? Of(CandidateEdit candidate)
     {
         var (added, removed) = UnifiedDiff.ChangedLines(candidate.Original, candidate.Changed);
         if (removed.Any(line => !IsTrivial(line)) && added.All(IsTrivial))
         {
-            return "deletes a statement";
+            return Deletion;
         }
         if (Languages.Editable(candidate.Path) is not { } language)
         {

@@ -15,7 +15,7 @@ namespace Asa.Repair.Engine;
 /// runs are judged test by test where the runner reports (<see cref="SuiteJudge"/>): the failing tests must run and pass
 /// (one failing the same way as before counts as pre-existing), and no test that passed before may fail or vanish. Where
 /// the failing tests' runner allows, a fork tries its candidates' failing tests in warm batches (<see cref="CandidateRuns"/>).
-/// After the first candidate that passes everything, the search goes on a little to collect alternatives
+/// After the first candidate that passes everything and could be a fix (<see cref="BehaviourLoss.MakesNoFix"/>), the search goes on a little to collect alternatives
 /// (<see cref="EngineOptions.PlausibleCandidates"/>, <see cref="CollectingTime"/>) and keeps the best of them
 /// (<see cref="FixChoice"/>); it also stops at its time limit or at its candidate limit.
 /// </summary>
@@ -154,7 +154,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             while (!collecting.IsCancellationRequested && Wanted(state) && await NextBatchAsync(state, untried, runs.BatchSize(batchesRun++), fork, deadline) is { Count: > 0 } batch)
             {
                 var tried = await runs.RunAsync(sandbox, fork, batch, state.EncodingOf, state.FailingTestsLimit ?? limit, deadline, cancellationToken,
-                    stopAtPass: settings.PlausibleCandidates - state.Passed.Count <= 1, times);
+                    stopAtPass: settings.PlausibleCandidates - state.Proposable <= 1, times);
                 foreach (var candidate in batch.Skip(tried.Count))
                 {
                     untried.Enqueue(candidate);
@@ -183,8 +183,8 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         }
     }
 
-    /// <summary>Whether the search still wants candidates: fewer have passed than it collects.</summary>
-    private bool Wanted(SearchState state) => state.Passed.Count < settings.PlausibleCandidates;
+    /// <summary>Whether the search still wants candidates: fewer that a fix could be have passed than it collects.</summary>
+    private bool Wanted(SearchState state) => state.Proposable < settings.PlausibleCandidates;
 
     /// <summary>
     /// Up to <paramref name="size"/> candidates that parse (C#: compile), in the queue's order, each counted as run;

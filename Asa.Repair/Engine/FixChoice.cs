@@ -6,7 +6,7 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// Which of the edits that passed the tests to keep, by principles that hold beyond the tests at hand: an edit that
-/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>); then the fewest tokens changed; then the edit that agrees
+/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>), and is not kept at all when no fix would take it away so; then the fewest tokens changed; then the edit that agrees
 /// best with the user's bug report, then with the comments that document its line (<see cref="DocumentedAgreement"/>); then an edit that reads
 /// a value the code sets and never reads (<see cref="UnreadPutToUse"/>); then the edit that makes its lines most usual in the repository's own code (<see cref="NaturalnessModel"/>); then the likeliest, the one
 /// the search tried first. <see cref="Reason"/> says in words why the winner beat each other edit.
@@ -21,7 +21,11 @@ public sealed class FixChoice
     /// <summary>The edits that passed, best first.</summary>
     public IReadOnlyList<Plausible> Ranked { get; }
 
-    public CandidateEdit? Winner => Ranked.Count > 0 ? Ranked[0].Edit : null;
+    /// <summary>The edit to keep: the best that passed, unless even it is no fix (<see cref="BehaviourLoss.MakesNoFix"/>).</summary>
+    public CandidateEdit? Winner => Ranked.Count > 0 && !BehaviourLoss.MakesNoFix(Ranked[0].Loss) ? Ranked[0].Edit : null;
+
+    /// <summary>The edits that passed the tests but are no fix, each with what it takes away.</summary>
+    public IEnumerable<Plausible> Refused => Ranked.Where(p => BehaviourLoss.MakesNoFix(p.Loss));
 
     public static FixChoice Among(IEnumerable<CandidateEdit> passed, CheckoutSnapshot checkout, string bugReport = "")
     {
@@ -46,7 +50,7 @@ public sealed class FixChoice
             };
         }).ToList();
         return new FixChoice([.. plausible
-            .OrderBy(p => p.Loss is not null)
+            .OrderBy(p => BehaviourLoss.Rank(p.Loss))
             .ThenBy(p => p.TokensChanged)
             .ThenByDescending(p => p.Reported.Score)
             .ThenByDescending(p => p.Documented.Score)
@@ -70,7 +74,7 @@ public sealed class FixChoice
 
     private static string Versus(Plausible winner, Plausible other)
     {
-        if (other.Loss is { } loss && winner.Loss is null)
+        if (other.Loss is { } loss && BehaviourLoss.Rank(loss) > BehaviourLoss.Rank(winner.Loss))
         {
             return $"that edit {loss}";
         }

@@ -23,18 +23,23 @@ internal sealed class SearchState(
 
     public ConcurrentBag<CandidateEdit> Passed { get; } = [];
 
+    /// <summary>How many of <see cref="Passed"/> a fix could be (<see cref="BehaviourLoss.MakesNoFix"/>): the alternatives the search collects.</summary>
+    public int Proposable { get; private set; }
+
     /// <summary>How long the whole search may take, counted from its start.</summary>
     public TimeSpan SearchTime { get; init; }
 
     public PartialResult? BestPartial { get; private set; }
 
-    /// <summary>Keeps a candidate that passed everything; true when it is the first.</summary>
+    /// <summary>Keeps a candidate that passed everything; true when it is the first that a fix could be.</summary>
     public bool Pass(CandidateEdit candidate)
     {
+        var proposable = !BehaviourLoss.MakesNoFix(BehaviourLoss.Of(candidate));
         lock (gate)
         {
             Passed.Add(candidate);
-            return Passed.Count == 1;
+            Proposable += proposable ? 1 : 0;
+            return proposable && Proposable == 1;
         }
     }
 

@@ -27,8 +27,9 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
 
         if (outcome.Winner is not { } winner)
         {
-            throw new RepairFailedException($"The embedded engine found no fix: {account}" +
-                (summary.BestPartial.Length > 0 ? $"\nThe candidate that got furthest: {summary.BestPartial}" : " No candidate made any failing test pass."));
+            throw new RepairFailedException($"The embedded engine found no fix: {account}" + Refusals(outcome.Choice) +
+                (summary.BestPartial.Length > 0 ? $"\nThe candidate that got furthest: {summary.BestPartial}"
+                    : outcome.Choice.Ranked.Count > 0 ? "" : " No candidate made any failing test pass."));
         }
 
         var candidate = new Candidate(summary.Run, new ProposedFix(Rationale(winner, request.TestCommand, outcome.Choice), Confidence(winner, outcome), []),
@@ -63,6 +64,12 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
             baseline.Hung ? FailingTests.StopAtFirstFailure(testCommand) : FailingTests.Narrow(testCommand, baseline.OutputTail, paths), testCommand,
             baseline.OutputTail, FailingTestSources.Find(request.Snapshot, baseline.OutputTail, request.Protection.IsProtected), protectedFiles);
     }
+
+    /// <summary>The edits that passed the tests but take behaviour away as no fix does, which a user is told of but not offered.</summary>
+    private static string Refusals(FixChoice choice) => choice.Refused.ToList() is { Count: > 0 } refused
+        ? $"\n{refused.Count} edit(s) passed the tests but are no fix, so they are not proposed: "
+          + string.Join("; ", refused.Select(p => $"{p.Edit.Description} at {p.Edit.Path} line {p.Edit.Line} (it {p.Loss})")) + "."
+        : "";
 
     /// <summary>Candidates that ran without a syntax verdict: their parser could not be trusted on their file, or could not run.</summary>
     private static string Unchecked(SearchSummary summary) =>
