@@ -16,8 +16,8 @@ namespace Asa.Repair.Engine;
 /// (one failing the same way as before counts as pre-existing), and no test that passed before may fail or vanish. Where
 /// the failing tests' runner allows, a fork tries its candidates' failing tests in warm batches (<see cref="CandidateRuns"/>).
 /// After the first candidate that passes everything and could be a fix (<see cref="BehaviourLoss.MakesNoFix"/>), the search goes on a little to collect alternatives
-/// (<see cref="EngineOptions.PlausibleCandidates"/>, <see cref="CollectingTime"/>), skipping those that could not be
-/// chosen over what passed (<see cref="ChoiceBar"/>), and keeps the best of them (<see cref="FixChoice"/>); it also stops at its time limit or at its candidate limit.
+/// (<see cref="EngineOptions.PlausibleCandidates"/>, <see cref="CollectingTime"/>) and keeps the best of them
+/// (<see cref="FixChoice"/>); it also stops at its time limit or at its candidate limit.
 /// </summary>
 public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions settings)
 {
@@ -187,7 +187,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
     private bool Wanted(SearchState state) => state.Proposable < settings.PlausibleCandidates;
 
     /// <summary>
-    /// Up to <paramref name="size"/> candidates that parse (C#: compile), in the queue's order and able to be chosen over what passed, each counted as run;
+    /// Up to <paramref name="size"/> candidates that parse (C#: compile), in the queue's order, each counted as run;
     /// those run without a verdict (their parser cannot be trusted on their file) are not counted as parsed.
     /// </summary>
     private async Task<List<CandidateEdit>> NextBatchAsync(SearchState state, Queue<CandidateEdit> untried, int size, string fork, CancellationToken deadline)
@@ -199,10 +199,6 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         }
         while (batch.Count < size && Wanted(state) && state.Next(settings.MaxCandidates) is { } candidate)
         {
-            if (!state.Bar.CouldBeChosen(candidate))
-            {
-                continue;
-            }
             var syntax = await state.Syntax.CheckAsync(candidate, fork, deadline);
             if (syntax == SyntaxVerdict.Fails)
             {

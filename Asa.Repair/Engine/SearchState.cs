@@ -23,9 +23,6 @@ internal sealed class SearchState(
 
     public ConcurrentBag<CandidateEdit> Passed { get; } = [];
 
-    /// <summary>What a candidate must clear to be chosen over the edits that passed (<see cref="ChoiceBar"/>).</summary>
-    public ChoiceBar Bar { get; } = new();
-
     /// <summary>How many of <see cref="Passed"/> a fix could be (<see cref="BehaviourLoss.MakesNoFix"/>): the alternatives the search collects.</summary>
     public int Proposable { get; private set; }
 
@@ -38,10 +35,6 @@ internal sealed class SearchState(
     public bool Pass(CandidateEdit candidate)
     {
         var proposable = !BehaviourLoss.MakesNoFix(BehaviourLoss.Of(candidate));
-        if (proposable)
-        {
-            Bar.Passed(candidate);
-        }
         lock (gate)
         {
             Passed.Add(candidate);

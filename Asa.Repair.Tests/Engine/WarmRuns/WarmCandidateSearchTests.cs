@@ -143,13 +143,11 @@ public sealed class WarmCandidateSearchTests
     public async Task ABatchUnderWayWhenCollectingEndsGivesTheVerdictsOfEveryCandidateItRan()
     {
         var driver = new WarmDriverEmulator();
-        // An edit of the first batch passes (two tokens, so that the second batch has edits that could be chosen over
-        // it); so does the second batch's first edit of add, in the batch still running when collecting alternatives
-        // ends (at least 3 s after the first pass).
-        var passing = new HashSet<string>(StringComparer.Ordinal) { AddBugScenario.Calc.Replace("a - b", "b - a") };
+        // The first batch's first edit passes; so does the first edit of the second batch, which is still running when
+        // collecting alternatives ends (at least 3 s after the first pass).
+        var passing = new HashSet<string>(StringComparer.Ordinal) { AddBugScenario.Calc.Replace("a - b", "a + b") };
         using var scenario = new AddBugScenario(
-            addWorks: source => passing.Contains(source) || (driver.Tried.Count > CandidateRuns.FirstWarmBatchSize && passing.Count == 1
-                                                             && source.Contains("return x * 2", StringComparison.Ordinal) && passing.Add(source)),
+            addWorks: source => passing.Contains(source) || (driver.Tried.Count == CandidateRuns.FirstWarmBatchSize + 1 && driver.Tried.Last() == source && passing.Add(source)),
             warmDriver: driver);
         var warmBatches = 0;
         scenario.Runner.Duration = command =>
