@@ -41,6 +41,8 @@ public sealed class DocumentedAgreementTests
         Assert.Equal(new DocumentedAgreement.Agreement(1, "7", "3"), DocumentedAgreement.Of(Edit("Parcel.cs", original, "sum % 3 == 0", "sum % 7 == 0", 11)));
         Assert.Equal(0, DocumentedAgreement.Of(Edit("Parcel.cs", original, "sum % 3 == 0", "sum % 3 != 0", 11)).Score);
         Assert.Equal(-1, DocumentedAgreement.Of(Edit("Parcel.cs", original, "i < 12", "i < 11", 7)).Score);
+        // 3 is already written in the method's body, below the brace on its own line: bringing it in counts once.
+        Assert.Equal(0, DocumentedAgreement.Of(Edit("Parcel.cs", original, "? 3 : 1", "? 3 : 3", 9)).Score);
     }
 
     [Fact]

@@ -179,25 +179,11 @@ public static class DocumentedAgreement
     }
 
     /// <summary>
-    /// The last line of the function whose header is at 1-based <paramref name="header"/>: the last line below it indented
-    /// deeper, a brace on a line of its own right below the header (C#'s and Java's other style) taken as part of it.
+    /// The last line of the function whose header is at 1-based <paramref name="header"/>, its body indented below it;
+    /// a brace on a line of its own right below the header (C#'s and Java's other style) opens the body in its place.
     /// </summary>
-    private static int BodyEnd(string[] lines, int header)
-    {
-        var indentation = IndentedBlock.Indentation(lines[header - 1]);
-        var last = header;
-        for (var number = header + 1; number <= lines.Length; number++)
-        {
-            var text = lines[number - 1];
-            if (IndentedBlock.IsBlankOrComment(text) || IndentedBlock.Indentation(text) > indentation || number == header + 1 && text.Trim() == "{")
-            {
-                last = number;
-                continue;
-            }
-            break;
-        }
-        return last;
-    }
+    private static int BodyEnd(string[] lines, int header) =>
+        IndentedBlock.BodyEnd(lines, header < lines.Length && lines[header].Trim() == "{" ? header + 1 : header);
 
     /// <summary>The 1-based line of the header of the function whose body holds the line: the nearest less indented line above it that declares one.</summary>
     private static int? FunctionHeader(SourceLanguage language, string[] lines, int line)
