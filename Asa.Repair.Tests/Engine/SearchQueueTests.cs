@@ -77,6 +77,19 @@ public sealed class SearchQueueTests
         Assert.Equal(0.1, queue.WeightOf("calc.py", 1), 6);
     }
 
+    [Fact]
+    public void WideningAddsOnlyTheEditsTheQueueDoesNotHoldYetAndTheyComeInTheirOrderOfLikelihood()
+    {
+        var queue = new SearchQueue(Candidates[..2]);
+        Assert.Same(Candidates[0], queue.Next());
+
+        // The wider plan makes the first line's edits again (the one taken among them) and the rest anew.
+        var added = queue.Widen(Candidates, []);
+
+        Assert.Equal(4, added);
+        Assert.Equal(Candidates[1..], Drain(queue));
+    }
+
     private static List<CandidateEdit> Drain(SearchQueue queue)
     {
         var order = new List<CandidateEdit>();

@@ -54,14 +54,15 @@ public sealed class AddBugScenario : IDisposable
     /// Answers the engine's warm driver runs as the real driver would, from this scenario's runs (by default an emulator
     /// that agrees with the classic runs, as the real drivers do).
     /// </param>
-    public AddBugScenario(Func<string, bool>? addWorks = null, Func<string, string, bool>? parses = null, WarmDriverEmulator? warmDriver = null)
+    /// <param name="calc">The program under test (by default <see cref="Calc"/>).</param>
+    public AddBugScenario(Func<string, bool>? addWorks = null, Func<string, string, bool>? parses = null, WarmDriverEmulator? warmDriver = null, string calc = Calc)
     {
         Parser = new FakeParserCheck(parses ?? ((_, text) => SyntaxCheck.IsValid(SourceLanguage.Python, text, CodeTokenizer.Tokenize(SourceLanguage.Python, text))));
         AddWorks = addWorks ?? (source => source.Contains("return a + b", StringComparison.Ordinal));
-        checkout.Write("calc.py", Calc).Write("tests/test_calc.py", Tests);
+        checkout.Write("calc.py", calc).Write("tests/test_calc.py", Tests);
         warmDriver ??= new WarmDriverEmulator();
         Runner = new InMemoryCandidateRunner((files, command) => warmDriver.Run(files, command, Run));
-        Workspace = Runner.Create(new Dictionary<string, string> { ["calc.py"] = Calc, ["tests/test_calc.py"] = Tests });
+        Workspace = Runner.Create(new Dictionary<string, string> { ["calc.py"] = calc, ["tests/test_calc.py"] = Tests });
     }
 
     public Func<string, bool> AddWorks { get; }

@@ -7,9 +7,9 @@ namespace Asa.Repair.Tests.Fixers;
 
 public sealed class EngineFixerTests
 {
-    private static EngineFixer Engine(int maxCandidates = 1000, int plausibleCandidates = 3) =>
+    private static EngineFixer Engine(int maxCandidates = 1000, int plausibleCandidates = 3, int suspiciousLines = 40) =>
         new(new CandidateSearch(new SuspiciousLineRanker(new FaultLocalizer()),
-            new EngineOptions { MaxCandidates = maxCandidates, PlausibleCandidates = plausibleCandidates }));
+            new EngineOptions { MaxCandidates = maxCandidates, PlausibleCandidates = plausibleCandidates, SuspiciousLines = suspiciousLines }));
 
     [Fact]
     public async Task TheEngineFixesTheCodeUnderTestAndProvesItInACleanFork()
@@ -40,6 +40,20 @@ public sealed class EngineFixerTests
         Assert.Equal("def add(a, b):\n    return a + b\n", scenario.Runner.Files(fix.WorkspaceId)["calc.py"][..32]);
         Assert.Contains("2 edits passed the tests; this one was kept over", fix.Candidate.Fix.Rationale);
         Assert.Contains("it changes 2 tokens against 1", fix.Candidate.Fix.Rationale);
+    }
+
+    [Fact]
+    public async Task WhenEveryEditOfTheMostSuspiciousLinesFailsTheSearchWidensToLessSuspiciousLines()
+    {
+        // The fault is in a helper the failure does not name, so its line ranks below the one line the search starts with.
+        const string calc = "def add(a, b):\n    return a - offset()\n\n\ndef double(x):\n    return x * 2\n\n\ndef offset():\n    return 1\n";
+        using var scenario = new AddBugScenario(source => source.Contains("def offset():\n    return 0\n", StringComparison.Ordinal), calc: calc);
+
+        var fix = await Engine(plausibleCandidates: 1, suspiciousLines: 1).FixAsync(scenario.Request(), scenario.Ports(), CancellationToken.None);
+
+        Assert.Contains("    return 0\n", scenario.Runner.Files(fix.WorkspaceId)["calc.py"]);
+        Assert.Contains(scenario.Progress.Lines, l => l.Message.StartsWith("Every edit of the most suspicious lines ran and none is a fix: the search goes on to the", StringComparison.Ordinal));
+        Assert.True(scenario.Progress.Search!.SuspiciousLines.Count > 1);
     }
 
     [Fact]

@@ -52,6 +52,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             settings.SuspiciousLines, cancellationToken);
 
         var queue = new SearchQueue(candidates, suspicious);
+        var generated = candidates.Count;
         var syntax = new CandidateSyntaxCheck(new CSharpProjectCompiler(repair.Checkout), sandbox, progress, queue.Upcoming, times);
         var state = new SearchState(queue, syntax, checkout.EncodingOf, baseline,
             FullRunLimit(baseline, repair.TestTimeLimit), bugInUserTests: repair.Reproduction is null, repair.BugDescription) { SearchTime = searchTime };
@@ -65,6 +66,22 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 state.Reference(reference, prepared.FailingTestsLimit);
             }
             await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, times, cancellationToken)));
+            // Every edit of the most suspicious lines tried, nothing a fix could be passed, and time left: the fault may
+            // be on a line the ranking put lower, so the less suspicious lines get their turn, twice as many each round.
+            var lines = settings.SuspiciousLines;
+            while (state.Proposable == 0 && suspicious.Count >= lines && state.Run < settings.MaxCandidates && !deadline.IsCancellationRequested
+                   && state.SearchTime - clock.Elapsed >= WideningFloor)
+            {
+                lines *= 2;
+                var wider = CandidatePlan.Make(ranker, checkout, repair.BugDescription, request, coverage, lines, cancellationToken);
+                var added = queue.Widen(wider.Candidates, wider.Suspicious);
+                suspicious = wider.Suspicious;
+                generated += added;
+                await progress.LogAsync(RepairStep.GeneratingFix, warning: false,
+                    $"Every edit of the most suspicious lines ran and none is a fix: the search goes on to the {suspicious.Count} most suspicious lines ({added} more edits).",
+                    $"engine-widen-{lines}", cancellationToken);
+                await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, times, cancellationToken)));
+            }
         }
         catch (Exception stopped) when (IsCancellation(stopped) && collecting.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -77,7 +94,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
 
         var choice = FixChoice.Among(state.Passed, checkout, repair.BugDescription);
         var winner = choice.Winner;
-        var summary = new SearchSummary(candidates.Count, state.Compiled, state.Run, state.Passed.Count, clock.Elapsed,
+        var summary = new SearchSummary(generated, state.Compiled, state.Run, state.Passed.Count, clock.Elapsed,
             Stopped: winner is not null ? "fixed"
                 : deadline.IsCancellationRequested ? "time limit"
                 : state.Run >= settings.MaxCandidates ? "candidate limit"
@@ -125,6 +142,9 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             times.Add(SearchActivity.Preparation, Stopwatch.GetElapsedTime(preparing));
         }
     }
+
+    /// <summary>The least search time left for which the search widens to less suspicious lines.</summary>
+    private static readonly TimeSpan WideningFloor = TimeSpan.FromSeconds(20);
 
     private sealed record Prepared(CandidateRuns Runs, TestSuiteRun? Reference, TimeSpan FailingTestsLimit);
 

@@ -8,7 +8,8 @@ namespace Asa.Repair.Engine;
 /// the failure, or shown by an earlier edit) is never sent back: an edit there that changed nothing was only an
 /// equivalent edit, or one the failure happens before. A pair of edits at two lines is as likely as the less likely of
 /// its lines; what its run shows counts for both lines, except a change of output, which one of them alone may have
-/// made. Safe to use from several forks at once.
+/// made. The search may widen it with the edits of less suspicious lines (<see cref="Widen"/>). Safe to use from
+/// several forks at once.
 /// </summary>
 public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates, IEnumerable<SuspiciousLine>? lines = null)
 {
@@ -19,10 +20,33 @@ public sealed class SearchQueue(IReadOnlyList<CandidateEdit> candidates, IEnumer
     private const double Ceiling = 9;
 
     private readonly Lock gate = new();
-    private readonly bool[] taken = new bool[candidates.Count];
+    private readonly List<CandidateEdit> candidates = [.. candidates];
+    private readonly List<bool> taken = [.. candidates.Select(_ => false)];
+    private readonly HashSet<(string Path, string Changed)> edits = candidates.Select(c => (c.Path, c.Changed)).ToHashSet();
     private readonly Dictionary<(string Path, int Line), double> lineWeights = [];
     private readonly HashSet<(string Path, int Line)> knownToRun = (lines ?? []).Where(l => l.KnownToRun).Select(l => (l.Path, l.Line)).ToHashSet();
     private int left = candidates.Count;
+
+    /// <summary>
+    /// Adds the candidates it does not hold yet (the same change to the same file made again is one it holds), with
+    /// what is known of their lines; how many it added.
+    /// </summary>
+    public int Widen(IEnumerable<CandidateEdit> more, IEnumerable<SuspiciousLine> wider)
+    {
+        lock (gate)
+        {
+            var added = 0;
+            foreach (var candidate in more.Where(c => edits.Add((c.Path, c.Changed))))
+            {
+                candidates.Add(candidate);
+                taken.Add(false);
+                added++;
+            }
+            left += added;
+            knownToRun.UnionWith(wider.Where(l => l.KnownToRun).Select(l => (l.Path, l.Line)));
+            return added;
+        }
+    }
 
     /// <summary>The untried candidate likeliest now, or null when every one was taken.</summary>
     public CandidateEdit? Next()
