@@ -48,7 +48,10 @@ public sealed class EngineOptions
     [Range(1, 20)]
     public int PlausibleCandidates { get; set; } = 3;
 
-    /// <summary>Suspicious lines the operators edit, most suspicious first.</summary>
+    /// <summary>
+    /// Suspicious lines the operators edit first, most suspicious first; when their edits ran out with no fix and time
+    /// left, the search takes twice as many, and so on.
+    /// </summary>
     [Range(1, 1000)]
     public int SuspiciousLines { get; set; } = 40;
 }
