@@ -65,7 +65,9 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
             {
                 state.Reference(reference, prepared.FailingTestsLimit);
             }
-            await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, times, cancellationToken)));
+            Task WorkInEveryForkAsync() => Task.WhenAll(forks.Select(fork =>
+                WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, times, cancellationToken)));
+            await WorkInEveryForkAsync();
             // Every edit of the most suspicious lines tried, nothing a fix could be passed, and time left: the fault may
             // be on a line the ranking put lower, so the less suspicious lines get their turn, twice as many each round.
             var lines = settings.SuspiciousLines;
@@ -80,7 +82,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 await progress.LogAsync(RepairStep.GeneratingFix, warning: false,
                     $"Every edit of the most suspicious lines ran and none is a fix: the search goes on to the {suspicious.Count} most suspicious lines ({added} more edits).",
                     $"engine-widen-{lines}", cancellationToken);
-                await Task.WhenAll(forks.Select(fork => WorkAsync(sandbox, fork, runs, request, state, repair.TestTimeLimit, collecting, deadline.Token, clock, times, cancellationToken)));
+                await WorkInEveryForkAsync();
             }
         }
         catch (Exception stopped) when (IsCancellation(stopped) && collecting.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
