@@ -12,7 +12,8 @@ namespace Asa.Repair.Engine;
 /// anti-pattern of Tan et al., "Anti-patterns in Search-Based Program Repair", FSE 2016), or (JavaScript, where nothing
 /// stops it) it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped,
 /// or it breaks code written in parallel (<see cref="BrokenParallel"/>), or it looks a collection up by another name than
-/// the file always does (<see cref="DeviantKey"/>), or it writes a statement twice in a row. Tests that check too little pass such
+/// the file always does (<see cref="DeviantKey"/>), or it folds two of a run of assignments onto one target
+/// (<see cref="CollapsedUpdates"/>), or it writes a statement twice in a row. Tests that check too little pass such
 /// edits as readily as the right fix (Qi et al., "An Analysis of Patch Plausibility and Correctness for
 /// Generate-and-Validate Patch Generation Systems", ISSTA 2015: most plausible patches of GenProg and RSRepair delete
 /// functionality), so they rank last among edits that passed.
@@ -25,8 +26,8 @@ public static class BehaviourLoss
     /// Whether an edit that passed the tests is still no fix to propose, as the anti-patterns of Tan et al. are not
     /// applied at all: every loss but a deleted statement (an extra statement is a bug of its own, which deleting it
     /// fixes). No fix duplicates a statement, compares a value with itself, recurses without progress, computes a value
-    /// for nothing, makes a condition decide nothing, drops an argument, breaks code written in parallel or looks a
-    /// collection up by a name the file never uses for it.
+    /// for nothing, makes a condition decide nothing, drops an argument, breaks code written in parallel, looks a
+    /// collection up by a name the file never uses for it or folds a run of assignments onto one target.
     /// </summary>
     public static bool MakesNoFix(string? loss) => loss is not null && loss != Deletion;
 
@@ -67,6 +68,7 @@ public static class BehaviourLoss
         }
         return BrokenParallel.Of(language, candidate)
                ?? DeviantKey.Of(language, candidate)
+               ?? CollapsedUpdates.Of(language, candidate)
                ?? (RepeatedStatements(candidate.Changed) > RepeatedStatements(candidate.Original) ? "repeats the statement next to it, so whatever it does is done twice" : null);
     }
 
