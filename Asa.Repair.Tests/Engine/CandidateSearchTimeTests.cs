@@ -30,4 +30,20 @@ public sealed class CandidateSearchTimeTests
         double tookSeconds, double leftSeconds, double collectingSeconds) =>
         Assert.Equal(TimeSpan.FromSeconds(collectingSeconds),
             CandidateSearch.CollectingTime(TimeSpan.FromSeconds(tookSeconds), TimeSpan.FromSeconds(leftSeconds)));
+
+    [Fact]
+    public void TheAccountSaysWhenEachEditThatCouldBeAFixPassedAndWhenTheKeptOneDid()
+    {
+        var first = Edit("total + 1");
+        var second = Edit("total - 1");
+
+        Assert.Equal("", CandidateSearch.PassTimes([], null));
+        Assert.Equal("2 edit(s) that could be a fix passed, at 4.2 s, 9.0 s; the one kept at 9.0 s",
+            CandidateSearch.PassTimes([(first, TimeSpan.FromSeconds(4.2)), (second, TimeSpan.FromSeconds(9))], second));
+        Assert.Equal("1 edit(s) that could be a fix passed, at 4.2 s; the first was kept",
+            CandidateSearch.PassTimes([(first, TimeSpan.FromSeconds(4.2))], first));
+    }
+
+    private static CandidateEdit Edit(string changed) =>
+        new("calc.py", 2, "constant", changed, "def f(total):\n    return total\n", $"def f(total):\n    return {changed}\n", 1, 1);
 }

@@ -13,7 +13,7 @@ namespace Asa.Repair.Engine;
 /// stops it) it makes a call pass more arguments than the function of the file it calls takes, so one is silently dropped,
 /// or it breaks code written in parallel (<see cref="BrokenParallel"/>), or it looks a collection up by another name than
 /// the file always does (<see cref="DeviantKey"/>), or it folds two of a run of assignments onto one target
-/// (<see cref="CollapsedUpdates"/>), or it writes a statement twice in a row. Tests that check too little pass such
+/// (<see cref="CollapsedUpdates"/>), or it sets a field afresh just before updating it (<see cref="StateReset"/>), or it writes a statement twice in a row. Tests that check too little pass such
 /// edits as readily as the right fix (Qi et al., "An Analysis of Patch Plausibility and Correctness for
 /// Generate-and-Validate Patch Generation Systems", ISSTA 2015: most plausible patches of GenProg and RSRepair delete
 /// functionality), so they rank last among edits that passed.
@@ -27,7 +27,7 @@ public static class BehaviourLoss
     /// applied at all: every loss but a deleted statement (an extra statement is a bug of its own, which deleting it
     /// fixes). No fix duplicates a statement, compares a value with itself, recurses without progress, computes a value
     /// for nothing, makes a condition decide nothing, drops an argument, breaks code written in parallel, looks a
-    /// collection up by a name the file never uses for it or folds a run of assignments onto one target.
+    /// collection up by a name the file never uses for it, folds a run of assignments onto one target or resets a field just before updating it.
     /// </summary>
     public static bool MakesNoFix(string? loss) => loss is not null && loss != Deletion;
 
@@ -69,6 +69,7 @@ public static class BehaviourLoss
         return BrokenParallel.Of(language, candidate)
                ?? DeviantKey.Of(language, candidate)
                ?? CollapsedUpdates.Of(language, candidate)
+               ?? StateReset.Of(language, candidate)
                ?? (RepeatedStatements(candidate.Changed) > RepeatedStatements(candidate.Original) ? "repeats the statement next to it, so whatever it does is done twice" : null);
     }
 

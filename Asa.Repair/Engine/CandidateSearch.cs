@@ -1,6 +1,7 @@
 using Asa.Repair.Indexing;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using Asa.Repair.Edits;
 using Asa.Repair.Engine.WarmRuns;
 using Asa.Repair.Localization;
@@ -102,7 +103,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                 : state.Run >= settings.MaxCandidates ? "candidate limit"
                 : "exhausted",
             BestPartial: winner is null ? state.BestPartial?.Describe() ?? "" : "",
-            [.. suspicious.Take(10).Select(l => l.ToString())], times.Describe());
+            [.. suspicious.Take(10).Select(l => l.ToString())], times.Describe(), PassTimes(state.ProposableTimes, winner));
         return new SearchOutcome(choice, summary, suspicious.Select(l => l.Score).DefaultIfEmpty(0).Max());
     }
 
@@ -143,6 +144,22 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         {
             times.Add(SearchActivity.Preparation, Stopwatch.GetElapsedTime(preparing));
         }
+    }
+
+    /// <summary>
+    /// When the edits a fix could be passed, and when the kept one did: how much the time spent collecting alternatives
+    /// after the first gave.
+    /// </summary>
+    internal static string PassTimes(IReadOnlyList<(CandidateEdit Edit, TimeSpan At)> passes, CandidateEdit? winner)
+    {
+        if (passes.Count == 0)
+        {
+            return "";
+        }
+        static string Seconds(TimeSpan at) => at.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+        var kept = passes.FirstOrDefault(p => ReferenceEquals(p.Edit, winner));
+        return $"{passes.Count} edit(s) that could be a fix passed, at {string.Join(", ", passes.Select(p => Seconds(p.At)))}"
+               + (kept.Edit is null ? "" : ReferenceEquals(passes[0].Edit, kept.Edit) ? "; the first was kept" : $"; the one kept at {Seconds(kept.At)}");
     }
 
     /// <summary>The least search time left for which the search widens to less suspicious lines.</summary>
@@ -192,7 +209,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
                         }
                     }
                     else if (Wanted(state) && await times.TimeAsync(SearchActivity.FullRun, () => PassesFullRunAsync(sandbox, fork, candidate, request, state, deadline, cancellationToken))
-                             && state.Pass(candidate))
+                             && state.Pass(candidate, clock.Elapsed))
                     {
                         collecting.CancelAfter(CollectingTime(clock.Elapsed, state.SearchTime - clock.Elapsed));
                     }

@@ -12,11 +12,6 @@ namespace Asa.Repair.Engine;
 /// </summary>
 public static class CollapsedUpdates
 {
-    private static readonly HashSet<string> AssignmentOperators = new(StringComparer.Ordinal)
-    {
-        "=", "+=", "-=", "*=", "/=", "//=", "%=", "**=", "|=", "&=", "^=", "<<=", ">>=", "??=",
-    };
-
     /// <summary>What the edit loses, in words; null when it folds no run of updates.</summary>
     public static string? Of(SourceLanguage language, CandidateEdit candidate)
     {
@@ -54,7 +49,7 @@ public static class CollapsedUpdates
         var runIndent = -1;
         for (var line = 1; line <= lines.Length; line++)
         {
-            var target = byLine.TryGetValue(line, out var lineTokens) ? Target(lineTokens) : null;
+            var target = byLine.TryGetValue(line, out var lineTokens) ? AssignmentLine.Of(lineTokens)?.Target : null;
             var indent = lines[line - 1].Length - lines[line - 1].TrimStart().Length;
             if (target is null || indent != runIndent)
             {
@@ -75,45 +70,5 @@ public static class CollapsedUpdates
             runs.Add(run);
         }
         return runs;
-    }
-
-    /// <summary>What a line assigns when it is one assignment of a dotted name, with subscripts, to the end of the line; null otherwise.</summary>
-    private static string? Target(List<CodeToken> line)
-    {
-        var end = 0;
-        while (end < line.Count)
-        {
-            if (line[end].Kind == TokenKind.Identifier || line[end].Text is "self" or "this")
-            {
-                end++;
-            }
-            else
-            {
-                return null;
-            }
-            if (end < line.Count && line[end].Is("["))
-            {
-                var depth = 0;
-                do
-                {
-                    depth += line[end].Text switch { "[" => 1, "]" => -1, _ => 0 };
-                    end++;
-                }
-                while (end < line.Count && depth > 0);
-            }
-            if (end < line.Count && line[end].Is("."))
-            {
-                end++;
-                continue;
-            }
-            break;
-        }
-        if (end == 0 || end >= line.Count)
-        {
-            return null;
-        }
-        var assigns = AssignmentOperators.Contains(line[end].Text) || line[end].Text is "++" or "--" && end + 1 < line.Count && line[end + 1].Is(";");
-        var single = line.Skip(end + 1).Count(t => t.Text == ";") <= 1 && !line.Skip(end + 1).Any(t => AssignmentOperators.Contains(t.Text));
-        return assigns && single ? string.Concat(line.Take(end).Select(t => t.Text)) : null;
     }
 }

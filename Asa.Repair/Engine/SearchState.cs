@@ -31,14 +31,21 @@ internal sealed class SearchState(
 
     public PartialResult? BestPartial { get; private set; }
 
-    /// <summary>Keeps a candidate that passed everything; true when it is the first that a fix could be.</summary>
-    public bool Pass(CandidateEdit candidate)
+    /// <summary>When each candidate a fix could be passed everything, counted from the search's start, in the order they passed.</summary>
+    public List<(CandidateEdit Edit, TimeSpan At)> ProposableTimes { get; } = [];
+
+    /// <summary>Keeps a candidate that passed everything <paramref name="at"/> into the search; true when it is the first that a fix could be.</summary>
+    public bool Pass(CandidateEdit candidate, TimeSpan at)
     {
         var proposable = !BehaviourLoss.MakesNoFix(BehaviourLoss.Of(candidate));
         lock (gate)
         {
             Passed.Add(candidate);
-            Proposable += proposable ? 1 : 0;
+            if (proposable)
+            {
+                Proposable++;
+                ProposableTimes.Add((candidate, at));
+            }
             return proposable && Proposable == 1;
         }
     }

@@ -22,7 +22,8 @@ public sealed class EngineFixer(CandidateSearch search) : IFixer
         var account = $"{summary.Generated} candidate edit(s) made at the suspicious lines; of those tried, {summary.Compiled} parsed or compiled, " +
                       $"{summary.Run} run{Unchecked(summary)}, {summary.Passed} passed, in {summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s " +
                       $"(stopped: {summary.Stopped}). Most suspicious: {string.Join(", ", summary.SuspiciousLines.Take(3))}." +
-                      (summary.TimeSpent.Length > 0 ? $" Time, summed over the forks: {summary.TimeSpent}." : "");
+                      (summary.TimeSpent.Length > 0 ? $" Time, summed over the forks: {summary.TimeSpent}." : "") +
+                      (summary.PassTimes.Length > 0 ? $" {summary.PassTimes}." : "");
         await ports.Progress.LogAsync(RepairStep.GeneratingFix, warning: false, "Embedded engine: " + account, "engine-search", cancellationToken);
 
         if (outcome.Winner is not { } winner)
