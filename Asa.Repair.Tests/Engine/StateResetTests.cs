@@ -52,7 +52,7 @@ public sealed class StateResetTests
     }
 
     [Fact]
-    public void AResetFollowedByAnythingButAnUpdateOfTheSameFieldIsLeftAlone()
+    public void AResetFollowedByAnythingButAnUpdateOfTheSameFieldIsLeftAloneALoopThatRefillsItIncluded()
     {
         const string cache = """
             class Prices:
@@ -64,10 +64,15 @@ public sealed class StateResetTests
                     self.version += 1
                     self.rows = rows
 
+                def recalculate(self):
+                    for row in self.rows:
+                        self.version += row.changes
+
             """;
 
         Assert.Null(BehaviourLoss.Of(Insert("prices.py", cache, "        self.version += 1\n", "        self._cache = {}\n")));
         Assert.Null(BehaviourLoss.Of(Insert("prices.py", cache, "        self.rows = rows\n", "        self._cache = {}\n")));
+        Assert.Null(BehaviourLoss.Of(Insert("prices.py", cache, "        for row in self.rows:\n", "        self.version = 0\n")));
     }
 
     [Fact]
