@@ -17,7 +17,7 @@ public sealed class CollapsedUpdatesTests
     [Fact]
     public void FoldingTwoOfARunOfUpdatesOntoOneTargetIsNoFix()
     {
-        var folded = Edit("inventory.py", Inventory, "self.cost += batch.units", "self.units += batch.units");
+        var folded = ReplacementEdit.Of("inventory.py", Inventory, "self.cost += batch.units", "self.units += batch.units");
 
         var loss = BehaviourLoss.Of(folded);
 
@@ -30,7 +30,7 @@ public sealed class CollapsedUpdatesTests
     {
         var buggy = Inventory.Replace("self.cost += batch.units", "self.units += batch.units", StringComparison.Ordinal);
 
-        Assert.Null(BehaviourLoss.Of(Edit("inventory.py", buggy, "self.units += batch.units * batch.price", "self.cost += batch.units * batch.price")));
+        Assert.Null(BehaviourLoss.Of(ReplacementEdit.Of("inventory.py", buggy, "self.units += batch.units * batch.price", "self.cost += batch.units * batch.price")));
     }
 
     [Fact]
@@ -47,8 +47,8 @@ public sealed class CollapsedUpdatesTests
 
             """;
 
-        Assert.Contains("'ballots' no more", BehaviourLoss.Of(Edit("Tally.java", original, "ballots++;", "spoilt++;")));
-        Assert.Null(BehaviourLoss.Of(Edit("Tally.java", original, "ballots++;", "ballots--;")));
+        Assert.Contains("'ballots' no more", BehaviourLoss.Of(ReplacementEdit.Of("Tally.java", original, "ballots++;", "spoilt++;")));
+        Assert.Null(BehaviourLoss.Of(ReplacementEdit.Of("Tally.java", original, "ballots++;", "ballots--;")));
     }
 
     [Fact]
@@ -71,14 +71,7 @@ public sealed class CollapsedUpdatesTests
 
             """;
 
-        Assert.Null(BehaviourLoss.Of(Edit("settle.py", branches, "account.debit = -amount", "account.credit = -amount")));
-        Assert.Null(BehaviourLoss.Of(Edit("settle.py", separated, "account.debit = 0", "account.credit = 0")));
-    }
-
-    private static CandidateEdit Edit(string path, string original, string from, string to)
-    {
-        Assert.Contains(from, original, StringComparison.Ordinal);
-        var changed = original.Replace(from, to, StringComparison.Ordinal);
-        return new CandidateEdit(path, 1, "variable", $"'{from}' to '{to}'", original, changed, 1, 1);
+        Assert.Null(BehaviourLoss.Of(ReplacementEdit.Of("settle.py", branches, "account.debit = -amount", "account.credit = -amount")));
+        Assert.Null(BehaviourLoss.Of(ReplacementEdit.Of("settle.py", separated, "account.debit = 0", "account.credit = 0")));
     }
 }

@@ -23,7 +23,7 @@ public sealed class DeviantKeyTests
     [Fact]
     public void LookingUpByAnotherNameACollectionTheFileAlwaysLooksUpByOneNameIsNoFix()
     {
-        var deviant = Edit("library.py", Library, "self.loans[isbn] = member", "self.loans[member] = member");
+        var deviant = ReplacementEdit.Of("library.py", Library, "self.loans[isbn] = member", "self.loans[member] = member");
 
         var loss = BehaviourLoss.Of(deviant);
 
@@ -44,8 +44,8 @@ public sealed class DeviantKeyTests
 
             """;
 
-        var deviant = Edit("Stock.java", original, "levels.getOrDefault(code, fallback)", "levels.getOrDefault(fallback, fallback)");
-        var value = Edit("Stock.java", original, "levels.getOrDefault(code, fallback)", "levels.getOrDefault(code, 0)");
+        var deviant = ReplacementEdit.Of("Stock.java", original, "levels.getOrDefault(code, fallback)", "levels.getOrDefault(fallback, fallback)");
+        var value = ReplacementEdit.Of("Stock.java", original, "levels.getOrDefault(code, fallback)", "levels.getOrDefault(code, 0)");
 
         Assert.Contains("looks 'levels' up by 'fallback'", BehaviourLoss.Of(deviant));
         Assert.Null(BehaviourLoss.Of(value));
@@ -56,7 +56,7 @@ public sealed class DeviantKeyTests
     {
         var mixed = Library.Replace("        self.loans[isbn] = member\n", "        self.loans[isbn] = member\n        self.loans[member] = isbn\n", StringComparison.Ordinal);
 
-        Assert.Null(BehaviourLoss.Of(Edit("library.py", mixed, "return self.loans.get(isbn)", "return self.loans.get(member)")));
+        Assert.Null(BehaviourLoss.Of(ReplacementEdit.Of("library.py", mixed, "return self.loans.get(isbn)", "return self.loans.get(member)")));
     }
 
     [Fact]
@@ -65,14 +65,7 @@ public sealed class DeviantKeyTests
         const string counters = "def total(xs, ys):\n    s = xs[i] + xs[i]\n    return s + xs[i] * ys[j]\n";
         const string twice = "def pick(table, key, other):\n    table[key] = 1\n    return table[key]\n";
 
-        Assert.Null(BehaviourLoss.Of(Edit("sums.py", counters, "return s + xs[i]", "return s + xs[j]")));
-        Assert.Null(BehaviourLoss.Of(Edit("pick.py", twice, "return table[key]", "return table[other]")));
-    }
-
-    private static CandidateEdit Edit(string path, string original, string from, string to)
-    {
-        Assert.Contains(from, original, StringComparison.Ordinal);
-        var changed = original.Replace(from, to, StringComparison.Ordinal);
-        return new CandidateEdit(path, 1, "variable", $"'{from}' to '{to}'", original, changed, 1, 1);
+        Assert.Null(BehaviourLoss.Of(ReplacementEdit.Of("sums.py", counters, "return s + xs[i]", "return s + xs[j]")));
+        Assert.Null(BehaviourLoss.Of(ReplacementEdit.Of("pick.py", twice, "return table[key]", "return table[other]")));
     }
 }
