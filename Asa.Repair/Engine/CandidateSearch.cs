@@ -124,7 +124,7 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         try
         {
             forks.Add(await sandbox.ForkAsync(request.WorkspaceId, cancellationToken));
-            var reference = await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline);
+            var reference = ReusableBaseline(repair, request) ?? await sandbox.RunTestsAsync(forks[0], request.FailingCommand, repair.TestTimeLimit, deadline);
             var failingTestsLimit = CandidateTimeLimit(reference.Run.WallTime, repair.TestTimeLimit);
             var runs = await CandidateRuns.PrepareAsync(sandbox, forks, request.FailingCommand, reference, failingTestsLimit, progress, deadline, cancellationToken);
             // The other forks are copies of the first as its warm-up left it (the drivers written, the C# and Java
@@ -161,6 +161,17 @@ public sealed class CandidateSearch(SuspiciousLineRanker ranker, EngineOptions s
         return $"{passes.Count} edit(s) that could be a fix passed, at {string.Join(", ", passes.Select(p => Seconds(p.At)))}"
                + (kept.Edit is null ? "" : ReferenceEquals(passes[0].Edit, kept.Edit) ? "; the first was kept" : $"; the one kept at {Seconds(kept.At)}");
     }
+
+    /// <summary>
+    /// The run before the fix, when it is what the search's reference run would be: the failing tests are the whole test
+    /// command (nothing narrowed it, no reproduction test) and it did not hang. The fork is a copy of the workspace that
+    /// run ran in, in the same sandbox, so running the command again there would only repeat it: for a build-and-run
+    /// command such as <c>dotnet run</c> that is seconds before the first candidate.
+    /// </summary>
+    internal static TestSuiteRun? ReusableBaseline(RepairRequest repair, SearchRequest request) =>
+        repair.Reproduction is null && !repair.Baseline.Hung && string.Equals(request.FailingCommand, repair.TestCommand, StringComparison.Ordinal)
+            ? repair.Baseline
+            : null;
 
     /// <summary>The least search time left for which the search widens to less suspicious lines.</summary>
     private static readonly TimeSpan WideningFloor = TimeSpan.FromSeconds(20);
