@@ -22,9 +22,7 @@ public static class CollapsedUpdates
             return null;
         }
         var lost = Written(before).Except(Written(after), StringComparer.Ordinal).FirstOrDefault();
-        var twice = after.SelectMany(run => run.GroupBy(target => target, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
-            .Except(before.SelectMany(run => run.GroupBy(target => target, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key)), StringComparer.Ordinal)
-            .FirstOrDefault();
+        var twice = Doubled(after).Except(Doubled(before), StringComparer.Ordinal).FirstOrDefault();
         return lost is not null && twice is not null
             ? $"makes a run of assignments write '{twice}' twice and '{lost}' no more, so what went to '{lost}' is lost"
             : null;
@@ -32,6 +30,10 @@ public static class CollapsedUpdates
 
     /// <summary>How many writes of the runs go to a target the same run wrote already.</summary>
     private static int Repeats(List<List<string>> runs) => runs.Sum(run => run.Count - run.Distinct(StringComparer.Ordinal).Count());
+
+    /// <summary>The targets a run writes more than once.</summary>
+    private static IEnumerable<string> Doubled(List<List<string>> runs) =>
+        runs.SelectMany(run => run.GroupBy(target => target, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key));
 
     private static HashSet<string> Written(List<List<string>> runs) => runs.SelectMany(run => run).ToHashSet(StringComparer.Ordinal);
 
