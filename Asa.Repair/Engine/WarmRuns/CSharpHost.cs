@@ -3,7 +3,9 @@ namespace Asa.Repair.Engine.WarmRuns;
 /// <summary>
 /// The warm host for <c>dotnet run</c>: a small program built once in each fork at warm-up, against the sandbox SDK's own
 /// Roslyn (no package is fetched), beside the list of the project's compile inputs that one MSBuild build of the project
-/// gives. Each batch then starts the host once; see <see cref="CSharpHostProgram"/> for what it does with a candidate.
+/// gives. The host is compiled by the SDK's C# compiler directly (<see cref="CompileScript"/>), with an MSBuild build of
+/// its project file when that cannot be done. Each batch then starts the host once; see <see cref="CSharpHostProgram"/>
+/// for what it does with a candidate.
 /// </summary>
 internal static class CSharpHost
 {
@@ -28,6 +30,8 @@ internal static class CSharpHost
         [Folder + "/Directory.Build.props"] = "<Project />\n",
         [Folder + "/Directory.Build.targets"] = "<Project />\n",
         [Folder + "/Directory.Packages.props"] = "<Project />\n",
+        [Folder + "/compile.sh"] = CompileScript,
+        [Folder + "/Usings.cs"] = Usings,
         [Folder + "/Program.cs"] = CSharpHostProgram.Source,
         [Folder + "/Project.cs"] = CSharpHostProject.Source,
         [Folder + "/CandidateContext.cs"] = CandidateContext,
@@ -44,7 +48,7 @@ internal static class CSharpHost
         var configuration = command.Configuration is { } name ? $" -c {ShellQuote.Word(name)}" : "";
         var queries = string.Concat(Properties.Select(p => $" -getProperty:{p}").Concat(Items.Select(i => $" -getItem:{i}")));
         return "export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1; root=$(pwd) && " +
-               $"(cd {Folder} && dotnet build AsaWarmHost.csproj -nologo -v:q --disable-build-servers -o bin > build.log 2>&1 || {{ cat build.log; exit 1; }}) && " +
+               $"(cd {Folder} && {{ /bin/sh compile.sh > build.log 2>&1 || {{ rm -rf bin; dotnet build AsaWarmHost.csproj -nologo -v:q --disable-build-servers -o bin >> build.log 2>&1; }} || {{ cat build.log; exit 1; }}; }}) && " +
                $"echo \"$root\" > {Folder}/root.txt && cd {ShellQuote.Word(command.Directory)} && " +
                $"dotnet build{project}{configuration} -nologo -v:q --disable-build-servers -t:Build{queries} -getResultOutputFile:\"$root/{Inputs}\"";
     }
@@ -57,7 +61,7 @@ internal static class CSharpHost
             <OutputType>Exe</OutputType>
             <TargetFramework>net$(BundledNETCoreAppTargetFrameworkVersion)</TargetFramework>
             <Nullable>enable</Nullable>
-            <ImplicitUsings>enable</ImplicitUsings>
+            <ImplicitUsings>disable</ImplicitUsings>
             <UseAppHost>false</UseAppHost>
             <SatelliteResourceLanguages>en</SatelliteResourceLanguages>
             <EnableNETAnalyzers>false</EnableNETAnalyzers>
@@ -68,6 +72,45 @@ internal static class CSharpHost
             <Reference Include="Microsoft.CodeAnalysis.CSharp" HintPath="$(RoslynTargetsPath)/bincore/Microsoft.CodeAnalysis.CSharp.dll" />
           </ItemGroup>
         </Project>
+        """;
+
+    /// <summary>
+    /// Compiles the host with the C# compiler of the SDK that <c>dotnet</c> picks in the host's folder, against that
+    /// SDK's bundled targeting pack, and writes the runtime configuration MSBuild would: an MSBuild build of a project
+    /// costs seconds of its own before the compiler starts, on every C# task. Any step failing fails the script, and
+    /// the warm-up then builds the project file instead.
+    /// </summary>
+    private const string CompileScript = """
+        set -e
+        dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+        sdk="$dotnet_root/sdk/$(dotnet --version)"
+        bundled() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$sdk/Microsoft.NETCoreSdk.BundledVersions.props" | head -n 1; }
+        runtime=$(bundled BundledNETCoreAppPackageVersion)
+        framework=$(bundled BundledNETCoreAppTargetFrameworkVersion)
+        pack="$dotnet_root/packs/Microsoft.NETCore.App.Ref/$runtime/ref/net$framework"
+        roslyn="$sdk/Roslyn/bincore"
+        test -f "$pack/System.Runtime.dll"
+        test -f "$roslyn/csc.dll"
+        rm -rf bin && mkdir bin
+        for reference in "$pack"/*.dll "$roslyn/Microsoft.CodeAnalysis.dll" "$roslyn/Microsoft.CodeAnalysis.CSharp.dll"; do
+          printf '"-r:%s"\n' "$reference"
+        done > references.rsp
+        dotnet "$roslyn/csc.dll" -nologo -noconfig -nostdlib -target:exe -optimize+ -nullable:enable -nowarn:CS8002 \
+          -out:bin/AsaWarmHost.dll @references.rsp Usings.cs Program.cs Project.cs CandidateContext.cs TailWriter.cs
+        ln -s "$roslyn/Microsoft.CodeAnalysis.dll" "$roslyn/Microsoft.CodeAnalysis.CSharp.dll" bin/
+        printf '{"runtimeOptions":{"tfm":"net%s","framework":{"name":"Microsoft.NETCore.App","version":"%s"}}}\n' "$framework" "$runtime" \
+          > bin/AsaWarmHost.runtimeconfig.json
+
+        """;
+
+    private const string Usings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+
         """;
 
     private const string CandidateContext = """

@@ -125,6 +125,10 @@ public sealed class CSharpWarmRunsSandboxTests(SandboxServer server) : IClassFix
         Assert.Contains("1 failed", reference.OutputTail);
         var runs = await CandidateRuns.PrepareAsync(sandbox, [fork], Command, reference, CandidateLimit, null, CancellationToken.None, CancellationToken.None);
         Assert.True(runs.IsWarm, $"the warm reference differs from the classic run:\n{reference.OutputTail}");
+        // Compiled by the SDK's compiler directly: an MSBuild build of the host's project would have left obj/ behind.
+        var host = await sandbox.RunAsync(fork, "test ! -e .asa-warm/cs/obj && cat .asa-warm/cs/bin/AsaWarmHost.runtimeconfig.json",
+            TimeSpan.FromSeconds(30), 64 * 1024, CancellationToken.None);
+        Assert.Contains("\"Microsoft.NETCore.App\"", host.OutputTail);
         // The classic run's output may begin with the SDK's first-run welcome; the program's own output ends both.
         Assert.EndsWith("FAIL CalcTests.AddsTwoNumbers\n0 passed, 1 failed", runs.WarmReference?.OutputTail.Trim());
         Assert.EndsWith(runs.WarmReference!.OutputTail.Trim(), reference.OutputTail.Trim());
