@@ -96,7 +96,7 @@ internal static class CSharpHost
           printf '"-r:%s"\n' "$reference"
         done > references.rsp
         dotnet "$roslyn/csc.dll" -nologo -noconfig -nostdlib -target:exe -optimize+ -nullable:enable -nowarn:CS8002 \
-          -out:bin/AsaWarmHost.dll @references.rsp Usings.cs Program.cs Project.cs CandidateContext.cs TailWriter.cs
+          -out:bin/AsaWarmHost.dll @references.rsp *.cs
         ln -s "$roslyn/Microsoft.CodeAnalysis.dll" "$roslyn/Microsoft.CodeAnalysis.CSharp.dll" bin/
         printf '{"runtimeOptions":{"tfm":"net%s","framework":{"name":"Microsoft.NETCore.App","version":"%s"}}}\n' "$framework" "$runtime" \
           > bin/AsaWarmHost.runtimeconfig.json

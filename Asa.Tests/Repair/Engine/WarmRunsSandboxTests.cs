@@ -302,8 +302,7 @@ public sealed class WarmRunsSandboxTests(SandboxServer server) : IClassFixture<S
         Assert.False(memory.Run.Succeeded);
         Assert.True(fix.Run.Succeeded, fix.OutputTail);
         Assert.DoesNotContain("leaked tick", fix.OutputTail);
-        // Whichever comes first: the warm run's time limit (hung), or the memory limit, whose kernel ends the runner, so
-        // the candidate's file fails as `node --test` fails a file whose process ended early.
+        // The memory limit's kernel ends the runner, so the candidate's file fails as `node --test` fails a file whose process ended early.
         Assert.True(memory.Hung || memory.Report?.Tests.Values.Select(t => t.Outcome).SequenceEqual([TestOutcome.Failed]) == true && memory.Run.ExitCode == 1,
             $"{memory.Run.Describe()}: {string.Join(", ", memory.Report?.Tests.Select(t => $"{t.Key} {t.Value.Outcome}") ?? [])}\n{memory.OutputTail}");
         // The memory candidate fills its limit in about half a second, as long as a warm run may take: the warm
