@@ -33,6 +33,24 @@ public sealed class SuspiciousLineRankerTests
         Assert.True(lines.First(l => l.Line == 1).Score < lines.First(l => l.Line == 5).Score);
     }
 
+    [Fact]
+    public void AFailureInsideAMethodLiftsThatMethodsLinesButNotTheRestOfItsClass()
+    {
+        const string ledger = "class Ledger:\n    def __init__(self):\n        self.entries = []\n\n    def add(self, amount):\n"
+            + "        self.entries.append(amount)\n\n    def total(self):\n        result = sum(self.entries)\n        return result * 2\n";
+        const string test = "from ledger import Ledger\n\n\ndef test_total():\n    book = Ledger()\n    book.add(5)\n    assert book.total() == 5\n";
+        const string failure = "tests/test_ledger.py:7: in test_total\n    assert book.total() == 5\nledger.py:10: in total\n"
+            + "    return result * 2\nE   AssertionError\nFAILED tests/test_ledger.py::test_total";
+        using var checkout = new ScratchCheckout().Write("ledger.py", ledger).Write("tests/test_ledger.py", test);
+
+        var lines = new SuspiciousLineRanker(new FaultLocalizer()).Rank(CheckoutSnapshot.Load(checkout.Root, CancellationToken.None),
+            new LocalizationQuery("the ledger's total is doubled", failure, test), LineCoverage.None, 40, CancellationToken.None);
+
+        Assert.Contains("in a function the failure names", lines.Single(l => l.Line == 9).Reasons);
+        Assert.DoesNotContain("in a function the failure names", lines.Single(l => l.Line == 3).Reasons);
+        Assert.True(lines.Single(l => l.Line == 9).Score > lines.Single(l => l.Line == 3).Score);
+    }
+
     private static IReadOnlyList<SuspiciousLine> Rank(ScratchCheckout checkout, LineCoverage coverage) =>
         new SuspiciousLineRanker(new FaultLocalizer()).Rank(CheckoutSnapshot.Load(checkout.Root, CancellationToken.None),
             new LocalizationQuery("tax(10) is 3.0 instead of 2.0", Failure, Test), coverage, 40, CancellationToken.None);

@@ -42,7 +42,9 @@ public sealed class SuspiciousLineRanker(FaultLocalizer localizer)
             var fileWeight = 0.2 + 0.8 * (file.Score / topScore);
             var implicated = file.ImplicatedLines.Select((line, order) => (line, order)).GroupBy(p => p.line).ToDictionary(g => g.Key, g => g.Min(p => p.order));
             var definitionLines = symbols.Where(s => s.Kind is "function" or "method" or "class").Select(s => s.StartLine).ToHashSet();
-            var implicatedFunctions = symbols.Where(s => implicated.Keys.Any(l => l >= s.StartLine && l <= s.EndLine) && s.EndLine - s.StartLine < 400).ToList();
+            // A function, not the class around it: a class the failure names would lift every line of its file alike.
+            var implicatedFunctions = symbols.Where(s => s.Kind is "function" or "method" or "property" && s.EndLine - s.StartLine < 400
+                && implicated.Keys.Any(l => l >= s.StartLine && l <= s.EndLine)).ToList();
             foreach (var (lineNumber, lineTokens) in StatementLines(language, text))
             {
                 var reasons = new List<string>();
