@@ -27,7 +27,12 @@ public sealed class EngineStack() : AsaStack(new AsaStackOptions { Workers = 0 }
     /// worker of its own, and returns the task once it ended, which must be <c>COMPLETED</c> with a fix; the task's
     /// account goes to <paramref name="output"/> either way.
     /// </summary>
-    public async Task<AsaTask> RepairPythonAsync(IReadOnlyDictionary<string, string> files, string bug, TimeSpan timeout, ITestOutputHelper output)
+    public Task<AsaTask> RepairPythonAsync(IReadOnlyDictionary<string, string> files, string bug, TimeSpan timeout, ITestOutputHelper output) =>
+        RepairAsync(files, bug, "python3 -m pytest -q", timeout, output);
+
+    /// <summary>As <see cref="RepairPythonAsync"/>, with the repository's own test command.</summary>
+    public async Task<AsaTask> RepairAsync(
+        IReadOnlyDictionary<string, string> files, string bug, string testCommand, TimeSpan timeout, ITestOutputHelper output)
     {
         await using var worker = await EngineWorkerAsync();
         var builder = new GitRepositoryBuilder();
@@ -37,7 +42,7 @@ public sealed class EngineStack() : AsaStack(new AsaStackOptions { Workers = 0 }
         }
         using var repository = await builder.Commit("Code and tests").BuildAsync();
         var headers = await UserAsync(DefaultUser);
-        var request = new SubmitTaskRequest { RepoUrl = repository.Path, BugDescription = bug, TestCommand = "python3 -m pytest -q" };
+        var request = new SubmitTaskRequest { RepoUrl = repository.Path, BugDescription = bug, TestCommand = testCommand };
         var submitted = await Tasks.SubmitTaskAsync(request, headers);
         await Tasks.WatchToEndAsync(submitted.TaskId, headers, timeout);
         var task = await Tasks.GetTaskAsync(new GetTaskRequest { TaskId = submitted.TaskId }, headers);
