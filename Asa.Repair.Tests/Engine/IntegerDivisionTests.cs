@@ -27,14 +27,14 @@ public sealed class IntegerDivisionTests
     [Fact]
     public void ACSharpFileThatCountsMoneyInDecimalDividesInDecimal()
     {
-        const string code = "class Split\n{\n    decimal Share(decimal total, int people) => total / people;\n\n"
-            + "    decimal PerHead(int cents, int people)\n    {\n        var share = cents / people;\n        return share / 100;\n    }\n}\n";
+        const string code = "class Fuel\n{\n    decimal PricePerLitre(decimal paid, int litres) => paid / litres;\n\n"
+            + "    decimal CostPerKilometre(int cents, int kilometres)\n    {\n        var perKilometre = cents / kilometres;\n        return perKilometre / 100;\n    }\n}\n";
 
-        var atShare = Changed(SourceLanguage.CSharp, code, 7);
+        var atPerKilometre = Changed(SourceLanguage.CSharp, code, 7);
         var atReturn = Changed(SourceLanguage.CSharp, code, 8);
 
-        Assert.Equal(["var share = (decimal) cents / people;"], atShare);
-        Assert.Equal(["return share / 100m;"], atReturn);
+        Assert.Equal(["var perKilometre = (decimal) cents / kilometres;"], atPerKilometre);
+        Assert.Equal(["return perKilometre / 100m;"], atReturn);
     }
 
     [Fact]

@@ -12,45 +12,45 @@ public sealed class NumericTypeShapesTests(EngineStack stack, ITestOutputHelper 
     private static readonly TimeSpan RepairTimeout = TimeSpan.FromMinutes(6);
 
     [Fact]
-    public async Task AJavaShareOfTwoIntsKeepsItsFractionByADivisionInDouble()
+    public async Task AJavaRatioOfTwoIntsKeepsItsFractionByADivisionInDouble()
     {
         var task = await stack.RepairAsync(new Dictionary<string, string>
         {
-            ["src/Bill.java"] = """
-                public final class Bill {
-                    private Bill() {
+            ["src/Archery.java"] = """
+                public final class Archery {
+                    private Archery() {
                     }
 
-                    /** What each of the people pays when they split the total evenly. */
-                    public static double share(int total, int people) {
-                        return total / people;
+                    /** The share of the arrows shot that hit the target, from 0 to 1. */
+                    public static double accuracy(int hits, int shots) {
+                        return hits / shots;
                     }
                 }
 
                 """,
-            ["test/BillTest.java"] = """
+            ["test/ArcheryTest.java"] = """
                 import static org.junit.Assert.assertEquals;
 
                 import org.junit.Test;
 
-                public class BillTest {
+                public class ArcheryTest {
                     @Test
-                    public void anEvenTotalSplitsIntoWholeShares() {
-                        assertEquals(3.0, Bill.share(9, 3), 1e-9);
+                    public void everyArrowOnTargetIsFullAccuracy() {
+                        assertEquals(1.0, Archery.accuracy(12, 12), 1e-9);
                     }
 
                     @Test
-                    public void anOddTotalKeepsTheHalf() {
-                        assertEquals(3.5, Bill.share(7, 2), 1e-9);
+                    public void threeHitsInFourShotsAreThreeQuarters() {
+                        assertEquals(0.75, Archery.accuracy(3, 4), 1e-9);
                     }
                 }
 
                 """,
-        }, "Bill.share(7, 2) returns 3.0 instead of 3.5: the fraction of a share is lost",
-            "rm -rf out && mkdir out && export CLASSPATH=out:/usr/share/java/junit4.jar && javac -d out $(find src test -name '*.java') && java org.junit.runner.JUnitCore BillTest",
+        }, "Archery.accuracy(3, 4) returns 0.0 instead of 0.75",
+            "rm -rf out && mkdir out && export CLASSPATH=out:/usr/share/java/junit4.jar && javac -d out $(find src test -name '*.java') && java org.junit.runner.JUnitCore ArcheryTest",
             RepairTimeout, output);
 
-        Assert.Equal(["src/Bill.java"], task.Fix.ChangedFiles);
-        Assert.Contains("+        return (double) total / people;\n", task.Fix.Diff);
+        Assert.Equal(["src/Archery.java"], task.Fix.ChangedFiles);
+        Assert.Contains("+        return (double) hits / shots;\n", task.Fix.Diff);
     }
 }
