@@ -90,6 +90,49 @@ public sealed class StateResetTests
         Assert.Null(BehaviourLoss.Of(Insert("report.py", builder, "            self.lines.append(row)\n", "            self.lines = []\n")));
     }
 
+    [Fact]
+    public void SettingAFieldAfreshJustAfterUpdatingItThrowsTheUpdateAway()
+    {
+        const string shelf = """
+            class Shelf:
+                def __init__(self):
+                    self.copies = {}
+
+                def lend(self, title):
+                    self.copies[title] -= 1
+                    return self.copies[title]
+
+            """;
+
+        var loss = BehaviourLoss.Of(Insert("shelf.py", shelf, "        return self.copies[title]\n", "        self.copies = {}\n"));
+
+        Assert.Equal("sets 'self.copies' afresh just after updating it, so the update is lost", loss);
+        Assert.True(BehaviourLoss.MakesNoFix(loss));
+    }
+
+    [Fact]
+    public void AResetThatReadsTheFieldItSetsKeepsWhatItHeld()
+    {
+        const string queue = """
+            final class Queue {
+                private List<Job> jobs = new ArrayList<>();
+
+                void push(Job job) {
+                    this.jobs.add(job);
+                    this.jobs = sorted(this.jobs);
+                }
+
+                void clear() {
+                    this.jobs = new ArrayList<>();
+                }
+            }
+
+            """;
+        var withoutSort = queue.Replace("        this.jobs = sorted(this.jobs);\n", "", StringComparison.Ordinal);
+
+        Assert.Null(BehaviourLoss.Of(new CandidateEdit("Queue.java", 6, "insert", "insert the sort", withoutSort, queue, 1, 1)));
+    }
+
     private static CandidateEdit Insert(string path, string original, string beforeLine, string inserted)
     {
         Assert.Contains(beforeLine, original, StringComparison.Ordinal);

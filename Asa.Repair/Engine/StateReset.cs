@@ -7,19 +7,31 @@ namespace Asa.Repair.Engine;
 /// (<c>self.counts = Counter()</c> before <c>self.counts[word] += 1</c>), where the file sets that field elsewhere too:
 /// every update then starts from the fresh value, so whatever the object held before is lost. It is the edit that
 /// makes the accumulator reset inside the accumulation, a classic novice bug, and weak tests that look at one update
-/// at a time pass it. A reset followed by anything but an update of the same field (a cache emptied, a loop that
-/// refills the field) is left alone.
+/// at a time pass it. The mirror image, a reset straight after the update, throws the update away unread: a dead
+/// store, which FindBugs reports for locals as DLS_DEAD_LOCAL_STORE. A reset beside anything but an update of the same
+/// field (a cache emptied, a loop that refills the field), and one whose value reads the field
+/// (<c>self.items = sorted(self.items)</c>), are left alone.
 /// </summary>
 public static class StateReset
 {
     /// <summary>What the edit loses, in words; null when it makes no such reset.</summary>
-    public static string? Of(SourceLanguage language, CandidateEdit candidate) =>
-        Resets(language, candidate.Changed).Except(Resets(language, candidate.Original), StringComparer.Ordinal).FirstOrDefault() is { } field
-            ? $"sets '{field}' afresh just before updating it, so whatever it held before is lost"
+    public static string? Of(SourceLanguage language, CandidateEdit candidate)
+    {
+        var (before, after) = (Resets(language, candidate.Original), Resets(language, candidate.Changed));
+        if (after.Before.Except(before.Before, StringComparer.Ordinal).FirstOrDefault() is { } reset)
+        {
+            return $"sets '{reset}' afresh just before updating it, so whatever it held before is lost";
+        }
+        return after.After.Except(before.After, StringComparer.Ordinal).FirstOrDefault() is { } discarded
+            ? $"sets '{discarded}' afresh just after updating it, so the update is lost"
             : null;
+    }
 
-    /// <summary>The fields the text sets straight before updating them in place, where it also sets them (or declares them with a value) elsewhere.</summary>
-    private static List<string> Resets(SourceLanguage language, string text)
+    /// <summary>
+    /// The fields the text sets straight before updating them in place, and those it sets straight after, where it also
+    /// sets them (or declares them with a value) elsewhere.
+    /// </summary>
+    private static (List<string> Before, List<string> After) Resets(SourceLanguage language, string text)
     {
         var lines = text.Split('\n');
         var tokens = CodeTokenizer.Tokenize(language, text).Where(t => t.Kind != TokenKind.Comment).ToList();
@@ -27,21 +39,34 @@ public static class StateReset
         // How often each name is set with '=' anywhere, a field's declaration and its constructor's assignment included.
         var set = tokens.Zip(tokens.Skip(1)).Where(pair => pair.First.Kind == TokenKind.Identifier && pair.Second.Is("="))
             .GroupBy(pair => pair.First.Text, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var resets = new List<string>();
-        for (var i = 0; i + 1 < byLine.Count; i++)
+        var (before, after) = (new List<string>(), new List<string>());
+        for (var i = 0; i < byLine.Count; i++)
         {
             if (AssignmentLine.Of(byLine[i]) is not { Operator: "=" } reset || !reset.Target.Contains('.') || reset.Target.Contains('[')
-                || set.GetValueOrDefault(reset.Target[(reset.Target.LastIndexOf('.') + 1)..]) < 2)
+                || set.GetValueOrDefault(FieldName(reset.Target)) < 2 || ReadsItself(byLine[i], reset.Target))
             {
                 continue;
             }
-            var next = byLine[i + 1];
-            if (Indent(lines, byLine[i][0].Line) == Indent(lines, next[0].Line) && UpdatesInPlace(next, reset.Target))
+            var indent = Indent(lines, byLine[i][0].Line);
+            if (i + 1 < byLine.Count && Indent(lines, byLine[i + 1][0].Line) == indent && UpdatesInPlace(byLine[i + 1], reset.Target))
             {
-                resets.Add(reset.Target);
+                before.Add(reset.Target);
+            }
+            if (i > 0 && Indent(lines, byLine[i - 1][0].Line) == indent && UpdatesInPlace(byLine[i - 1], reset.Target))
+            {
+                after.Add(reset.Target);
             }
         }
-        return resets;
+        return (before, after);
+    }
+
+    private static string FieldName(string target) => target[(target.LastIndexOf('.') + 1)..];
+
+    /// <summary>Whether the assignment's value names the field it assigns.</summary>
+    private static bool ReadsItself(List<CodeToken> line, string target)
+    {
+        var equals = line.FindIndex(t => t.Is("="));
+        return line.Skip(equals + 1).Any(t => t.Text == FieldName(target));
     }
 
     /// <summary>Whether the line updates <paramref name="field"/> in place: an element written, a compound assignment or a method called on it.</summary>
