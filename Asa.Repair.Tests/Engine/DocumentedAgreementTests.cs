@@ -59,7 +59,7 @@ public sealed class DocumentedAgreementTests
             """;
 
         var right = DocumentedAgreement.Of(Edit("Retry.java", original, "Math.min(wait, baseDelay)", "Math.min(wait, maxDelay)", 5));
-        var wrong = DocumentedAgreement.Of(Edit("Retry.java", original, "long wait = baseDelay << failures", "long wait = failures << failures", 4));
+        var wrong = DocumentedAgreement.Of(Edit("Retry.java", original, "long wait = baseDelay << failures", "long wait = 1L << failures", 4));
 
         Assert.Equal(new DocumentedAgreement.Agreement(0, "maxDelay", "baseDelay"), right);
         Assert.Equal(new DocumentedAgreement.Agreement(-1, null, "baseDelay"), wrong);
@@ -115,6 +115,27 @@ public sealed class DocumentedAgreementTests
         var original = $"def passes(score, pass_mark):\n    \"\"\"{docstring}\"\"\"\n    return score <= pass_mark\n";
 
         Assert.Equal(score, DocumentedAgreement.Of(Edit("grades.py", original, "score <= pass_mark", "score < pass_mark", 3)).Score);
+    }
+
+    [Fact]
+    public void TheBugReportMentionsANameByAnyInflectionOfItsWords()
+    {
+        const string original = """
+            class Parcel {
+                long weigh() { return contents + packaging; }
+                long charged() { return weigh() > 2000 ? weigh() : 2000; }
+                boolean oversize() { return charged() > limit; }
+            }
+            """;
+        const string report = "A parcel weighing 1.5 kg with its packaging is flagged oversize although only parcels charged above the limit should be.";
+
+        var takesOutWeight = DocumentedAgreement.OfReport(Edit("Parcel.java", original, "return charged() > limit", "return weigh() > limit", 4), report);
+        var takesOutCharge = DocumentedAgreement.OfReport(Edit("Parcel.java", original, "return weigh() > 2000", "return contents > 2000", 3), report);
+        var classes = DocumentedAgreement.OfReport(Edit("Parcel.java", original, "class Parcel", "class Parcels", 1), "two parcels cancelled");
+
+        Assert.Equal(new DocumentedAgreement.Agreement(0, "weigh", "charged"), takesOutWeight);
+        Assert.Equal(new DocumentedAgreement.Agreement(-1, null, "weigh"), takesOutCharge);
+        Assert.Equal(0, classes.Score);
     }
 
     [Fact]

@@ -125,22 +125,51 @@ public static class DocumentedAgreement
             : null;
     }
 
+    /// <summary>
+    /// Whether the words mention the name, word for word or by its stem (<see cref="Stem"/>): a report of an invoice
+    /// "totalling" 48.00 mentions <c>total()</c>, and a "cancelled" booking <c>CANCELLED</c> as much as <c>cancel</c>.
+    /// </summary>
     private static bool Mentioned(string token, IReadOnlyList<string> documentation)
     {
         if (char.IsDigit(token[0]) || token[0] == '<')
         {
             return documentation.Contains(token, StringComparer.Ordinal);
         }
-        var parts = NamePart.Matches(token).Select(m => m.Value.ToLowerInvariant()).ToList();
-        var whole = token.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant();
-        for (var i = 0; i < documentation.Count; i++)
+        var parts = NamePart.Matches(token).Select(m => Stem(m.Value.ToLowerInvariant())).ToList();
+        var whole = Stem(token.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant());
+        var stems = documentation.Select(Stem).ToList();
+        for (var i = 0; i < stems.Count; i++)
         {
-            if (documentation[i] == whole || parts.Count > 0 && i + parts.Count <= documentation.Count && parts.Select((p, k) => documentation[i + k] == p).All(same => same))
+            if (stems[i] == whole || parts.Count > 0 && i + parts.Count <= stems.Count && parts.Select((p, k) => stems[i + k] == p).All(same => same))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A word without the inflection English adds to it, the first steps of Porter's stemmer ("An Algorithm for Suffix
+    /// Stripping", 1980) in short: a plural or verb <c>-s</c>/<c>-es</c>, <c>-ed</c> and <c>-ing</c>, the doubled
+    /// consonant these leave undone (<c>totalling</c> → <c>total</c>). At least three letters stay, so <c>bus</c> and
+    /// <c>red</c> are words, not inflections. Both sides are stemmed alike, so a word that matched before still does.
+    /// </summary>
+    private static string Stem(string word)
+    {
+        if (word.Length < 4 || !char.IsLetter(word[0]))
+        {
+            return word;
+        }
+        var stem = word.EndsWith("ing", StringComparison.Ordinal) && word.Length >= 6 ? word[..^3]
+            : word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal) && word.Length >= 5 ? word[..^2]
+            : word.EndsWith("ies", StringComparison.Ordinal) && word.Length >= 5 ? word[..^3] + "y"
+            : word.EndsWith("sses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) ? word[..^2]
+            : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal) ? word[..^1]
+            : word;
+        // Porter keeps a doubled l (falling → fall); British spelling doubles it in longer stems (cancelled, totalling).
+        var doubled = stem != word && stem.Length >= 4 && stem[^1] == stem[^2] && !"aeiousz".Contains(stem[^1], StringComparison.Ordinal)
+                      && (stem[^1] != 'l' || stem.Length >= 6);
+        return doubled ? stem[..^1] : stem;
     }
 
     /// <summary>
