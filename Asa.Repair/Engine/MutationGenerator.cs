@@ -16,7 +16,7 @@ public static class MutationGenerator
         new OperandSwap(), new BoundShift(), new StatementMutation(), new UpdateInsertion(), new ComparisonAndConstantShift(), new NullGuard(),
         new ConditionReplacement(), new MissingReturn(),
         new ArithmeticOperandDeletion(), new EarlyReturnGuard(), new CallbackReference(), new ConditionExpansion(),
-        new UncalledHelper(), new IntegerDivision(),
+        new UncalledHelper(), new IntegerDivision(), new ValueEquality(),
     ];
 
     public static IReadOnlyList<CandidateEdit> Generate(CheckoutSnapshot checkout, IReadOnlyList<SuspiciousLine> lines, int limit)

@@ -1,0 +1,231 @@
+using Asa.Repair.Indexing;
+namespace Asa.Repair.Engine;
+
+/// <summary>
+/// Two objects compared by identity where their values were meant, the fix patterns of the static checkers that find
+/// the bug: in Java, <c>a == b</c> between objects becomes <c>a.equals(b)</c> (SpotBugs' ES_COMPARING_STRINGS_WITH_EQ and
+/// RC_REF_COMPARISON, Error Prone's ReferenceEquality: boxed numbers above 127 and strings built at run time are other
+/// objects), and a <c>BigDecimal</c>'s <c>equals</c>, which compares the scale too (2.0 is not 2.00), becomes
+/// <c>compareTo(…) == 0</c> (Error Prone's BigDecimalEquals). In Python, <c>x is "done"</c> or <c>x is 1000</c> becomes
+/// <c>==</c> (Pylint's literal-comparison, and the SyntaxWarning Python 3.8 gives it). An operand counts as an object
+/// when the file declares it, or the method that gives it, with a class type; a primitive, an enum of the file, an
+/// array, <c>null</c> or a literal is left alone.
+/// </summary>
+public sealed class ValueEquality : IMutationOperator
+{
+    private const double Prior = 0.5;
+
+    public IEnumerable<MutationEdit> Propose(MutationSite site)
+    {
+        if (site.IsEmpty)
+        {
+            return [];
+        }
+        return site.Language switch
+        {
+            SourceLanguage.Java => JavaEdits(site),
+            SourceLanguage.Python => PythonEdits(site),
+            _ => [],
+        };
+    }
+
+    private static IEnumerable<MutationEdit> JavaEdits(MutationSite site)
+    {
+        var enums = site.Tokens.Zip(site.Tokens.Skip(1)).Where(pair => pair.First.Text == "enum").Select(pair => pair.Second.Text).ToHashSet(StringComparer.Ordinal);
+        for (var i = site.First; i < site.End; i++)
+        {
+            var token = site[i];
+            if (token.Kind == TokenKind.Operator && token.Text is "==" or "!="
+                && OperandBefore(site, i) is { } left && OperandAfter(site, i) is { } right && Bounded(site, left.First - 1, right.Last + 1))
+            {
+                var (leftType, rightType) = (DeclaredType(site, left), DeclaredType(site, right));
+                if (IsPrimitiveOrUnfit(leftType, enums) || IsPrimitiveOrUnfit(rightType, enums) || leftType is null && rightType is null)
+                {
+                    continue;
+                }
+                var (leftText, rightText) = (Text(site, left), Text(site, right));
+                var span = site[right.Last].End - site[left.First].Start;
+                var negation = token.Text == "!=" ? "!" : "";
+                if (leftType == "BigDecimal" || rightType == "BigDecimal")
+                {
+                    yield return new MutationEdit("equality", $"compare '{leftText}' and '{rightText}' by value with compareTo", site[left.First].Start, span,
+                        $"{leftText}.compareTo({rightText}) {token.Text} 0", Prior);
+                }
+                else
+                {
+                    yield return new MutationEdit("equality", $"'{token.Text}' to {negation}equals, comparing '{leftText}' and '{rightText}' by value", site[left.First].Start, span,
+                        $"{negation}{leftText}.equals({rightText})", Prior);
+                }
+            }
+            else if (token.Text == "equals" && site.At(i - 1) is { Text: "." } && site.At(i + 1) is { Text: "(" } && site.Closing(i + 1) is var close && close > i
+                     && OperandBefore(site, i - 1) is { } receiver && DeclaredType(site, receiver) == "BigDecimal")
+            {
+                var negated = site.At(receiver.First - 1) is { Text: "!" };
+                var start = negated ? site[receiver.First - 1].Start : site[receiver.First].Start;
+                var argument = site.Text[site[i + 1].End..site[close].Start];
+                yield return new MutationEdit("equality", $"compare '{Text(site, receiver)}' by value with compareTo, not equals, which weighs the scale too",
+                    start, site[close].End - start, $"{Text(site, receiver)}.compareTo({argument}) {(negated ? "!=" : "==")} 0", Prior);
+            }
+        }
+    }
+
+    private static IEnumerable<MutationEdit> PythonEdits(MutationSite site)
+    {
+        for (var i = site.First; i < site.End; i++)
+        {
+            if (site[i] is not { Kind: TokenKind.Keyword, Text: "is" })
+            {
+                continue;
+            }
+            var negated = site.At(i + 1) is { Text: "not" };
+            var operand = negated ? i + 2 : i + 1;
+            if (IsValueLiteral(site, operand) || IsValueLiteral(site, i - 1) && site.At(i - 2) is not { Text: "." })
+            {
+                var end = negated ? site[i + 1].End : site[i].End;
+                var replacement = negated ? "!=" : "==";
+                yield return new MutationEdit("equality", $"'{site.Text[site[i].Start..end]}' to '{replacement}' against a literal", site[i].Start, end - site[i].Start, replacement, Prior);
+            }
+        }
+    }
+
+    /// <summary>A string or number that stands alone (not the receiver of a call), whose identity Python does not promise.</summary>
+    private static bool IsValueLiteral(MutationSite site, int index) =>
+        site.At(index) is { Kind: TokenKind.String or TokenKind.Number } && site.At(index + 1) is not { Text: "." or "[" or "(" };
+
+    /// <summary>
+    /// Whether the tokens around a comparison bind more loosely than it, so its operands are the chains found
+    /// (<c>a + b == c</c> compares a sum, not <c>b</c>).
+    /// </summary>
+    private static bool Bounded(MutationSite site, int before, int after) =>
+        (before < site.First || site[before].Text is "(" or "&&" or "||" or "=" or "return" or "," or "?" or ":")
+        && (after >= site.End || site[after].Text is ")" or "&&" or "||" or ";" or "," or "?" or ":");
+
+    private static bool IsPrimitiveOrUnfit(string? type, HashSet<string> enums) =>
+        type is not null && (type is "primitive" or "[]" or "literal" || enums.Contains(type));
+
+    private static string Text(MutationSite site, (int First, int Last) operand) => site.Text[site[operand.First].Start..site[operand.Last].End];
+
+    /// <summary>
+    /// The type the file gives the operand's last name: "primitive", "[]" for an array, "literal" for null, a number, a
+    /// character or a boolean, the class's simple name, or null when the file does not say.
+    /// </summary>
+    private static string? DeclaredType(MutationSite site, (int First, int Last) operand)
+    {
+        if (operand.First == operand.Last && site[operand.First].Kind is TokenKind.Number or TokenKind.String || site[operand.First].Text is "null" or "true" or "false")
+        {
+            return site[operand.First].Kind == TokenKind.String && site[operand.First].Text.StartsWith('"') ? "String" : "literal";
+        }
+        var called = site[operand.Last].Is(")");
+        var nameAt = called ? site.Opening(operand.Last) - 1 : operand.Last;
+        if (nameAt < operand.First || site[nameAt].Kind != TokenKind.Identifier)
+        {
+            return null;
+        }
+        var name = site[nameAt].Text;
+        for (var k = 1; k + 1 < site.Tokens.Count; k++)
+        {
+            if (site[k].Text != name || k == nameAt || (called ? !site[k + 1].Is("(") : site[k + 1].Text is not ("=" or ";" or "," or ")" or ":")))
+            {
+                continue;
+            }
+            var type = site[k - 1];
+            if (type.Kind == TokenKind.Keyword && type.Text is "int" or "long" or "short" or "byte" or "char" or "boolean" or "double" or "float" or "void")
+            {
+                return "primitive";
+            }
+            if (type.Is("]"))
+            {
+                return "[]";
+            }
+            if (type.Is(">") && GenericBase(site, k - 1) is { } generic)
+            {
+                return generic;
+            }
+            if (type.Kind == TokenKind.Identifier && char.IsUpper(type.Text[0]) && site.At(k - 2) is not { Text: "." or "new" })
+            {
+                return type.Text;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The class name before the type arguments that end at <paramref name="close"/> (<c>List&lt;String&gt;</c> gives List).</summary>
+    private static string? GenericBase(MutationSite site, int close)
+    {
+        var depth = 0;
+        for (var i = close; i > 0; i--)
+        {
+            depth += site[i].Text switch { ">" => 1, ">>" => 2, "<" => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return site[i - 1] is { Kind: TokenKind.Identifier } name && char.IsUpper(name.Text[0]) ? name.Text : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The name, field, call or index chain that ends just before the token at <paramref name="at"/>, on the line.</summary>
+    private static (int First, int Last)? OperandBefore(MutationSite site, int at)
+    {
+        var last = at - 1;
+        var j = last;
+        while (j >= site.First)
+        {
+            if (site[j].Text is ")" or "]" && site[j].Kind == TokenKind.Punctuation)
+            {
+                j = site.Opening(j) - 1;
+                if (j < site.First || site[j].Kind is not TokenKind.Identifier)
+                {
+                    return null;
+                }
+                continue;
+            }
+            if (site[j].Kind == TokenKind.Identifier || site[j].Text is "this")
+            {
+                if (site.At(j - 1) is { Text: "." } && j - 2 >= site.First)
+                {
+                    j -= 2;
+                    continue;
+                }
+                return (j, last);
+            }
+            return j == last && site[j].Kind is TokenKind.Number or TokenKind.String || site[j].Text is "null" or "true" or "false" ? (j, j) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The name, field, call or index chain that starts just after the token at <paramref name="at"/>, on the line.</summary>
+    private static (int First, int Last)? OperandAfter(MutationSite site, int at)
+    {
+        var first = at + 1;
+        if (first >= site.End)
+        {
+            return null;
+        }
+        if (site[first].Kind is TokenKind.Number or TokenKind.String || site[first].Text is "null" or "true" or "false")
+        {
+            return (first, first);
+        }
+        if (site[first].Kind != TokenKind.Identifier && site[first].Text != "this")
+        {
+            return null;
+        }
+        var last = first;
+        while (last + 1 < site.End)
+        {
+            if (site[last + 1].Text is "(" or "[" && site.Closing(last + 1) is var close && close > last && close < site.End)
+            {
+                last = close;
+            }
+            else if (site[last + 1].Is(".") && site.At(last + 2) is { Kind: TokenKind.Identifier } && last + 2 < site.End)
+            {
+                last += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return (first, last);
+    }
+}
