@@ -107,6 +107,22 @@ public sealed class FixChoiceTests : IDisposable
     }
 
     [Fact]
+    public void AnEditAtOnePlaceWinsOverAPairOfSmallerEditsAtTwo()
+    {
+        const string original = "int find(List<String> names, String name) {\n    for (int i = 0; i < names.size(); i++) {\n        if (names.get(i) == name) {\n"
+                                + "            return i;\n        }\n    }\n    return -1;\n}\n";
+        var checkout = Checkout(("Find.java", original));
+        var byValue = Edit("Find.java", original, "names.get(i) == name", "names.get(i).equals(name)", 3, "'==' to equals", priority: 0.2);
+        var pairChanged = original.Replace("int i = 0;", "int i = 1;").Replace("names.get(i) == name", "names.get(i) != name");
+        var pair = new CandidateEdit("Find.java", 2, "pair", "0 to 1 at line 2, and '==' to '!=' at line 3", original, pairChanged, 1, 0.9, PairedLine: 3);
+
+        var choice = FixChoice.Among([pair, byValue], checkout);
+
+        Assert.Same(byValue, choice.Winner);
+        Assert.Contains("that edit changes 2 places, this one 1", choice.Reason());
+    }
+
+    [Fact]
     public void OfEqualEditsTheOneBringingInANameTheBugReportMentionsWinsAndIsNotCountsAsOneOperator()
     {
         const string original = "def open_orders(orders, customer):\n    \"\"\"Orders of the customer, whether paid or still open.\"\"\"\n"

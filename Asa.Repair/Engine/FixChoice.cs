@@ -6,7 +6,9 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// Which of the edits that passed the tests to keep, by principles that hold beyond the tests at hand: an edit that
-/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>), and is not kept at all when no fix would take it away so; then the fewest tokens changed; then the edit that agrees
+/// takes behaviour away ranks last (<see cref="BehaviourLoss"/>), and is not kept at all when no fix would take it away so; then an edit at one
+/// place before a pair at two (a fault is most often at one place, and the tests pass a pair of small edits that
+/// compensate each other more easily than one right edit); then the fewest tokens changed; then the edit that agrees
 /// best with the user's bug report, then with the comments that document its line (<see cref="DocumentedAgreement"/>); then an edit that reads
 /// a value the code sets and never reads (<see cref="UnreadPutToUse"/>); then the edit that makes its lines most usual in the repository's own code (<see cref="NaturalnessModel"/>); then the likeliest, the one
 /// the search tried first. <see cref="Reason"/> says in words why the winner beat each other edit.
@@ -51,6 +53,7 @@ public sealed class FixChoice
         }).ToList();
         return new FixChoice([.. plausible
             .OrderBy(p => BehaviourLoss.Rank(p.Loss))
+            .ThenBy(p => p.Edit.Lines.Count)
             .ThenBy(p => p.TokensChanged)
             .ThenByDescending(p => p.Reported.Score)
             .ThenByDescending(p => p.Documented.Score)
@@ -68,7 +71,8 @@ public sealed class FixChoice
             return "";
         }
         var winner = Ranked[0];
-        var clauses = Ranked.Skip(1).Select(other => $"{other.Edit.Description} at line {other.Edit.Line} ({Versus(winner, other)})");
+        // A pair's description names both its lines already.
+        var clauses = Ranked.Skip(1).Select(other => $"{other.Edit.Description}{(other.Edit.PairedLine is null ? $" at line {other.Edit.Line}" : "")} ({Versus(winner, other)})");
         return $"{Ranked.Count} edits passed the tests; this one was kept over " + string.Join("; ", clauses) + ".";
     }
 
@@ -77,6 +81,10 @@ public sealed class FixChoice
         if (other.Loss is { } loss && BehaviourLoss.Rank(loss) > BehaviourLoss.Rank(winner.Loss))
         {
             return $"that edit {loss}";
+        }
+        if (winner.Edit.Lines.Count != other.Edit.Lines.Count)
+        {
+            return $"that edit changes {other.Edit.Lines.Count} places, this one {winner.Edit.Lines.Count}";
         }
         if (winner.TokensChanged != other.TokensChanged)
         {
