@@ -62,6 +62,15 @@ public sealed class ValueEqualityTests
     }
 
     [Fact]
+    public void AnEqualsOnAValueOfAnotherFilesTypeIsComparedWithCompareToInAFileThatWorksWithBigDecimal()
+    {
+        const string code = "import java.math.BigDecimal;\n\nclass Match {\n    static boolean same(Payment a, Payment b) {\n        return a.amount().equals(b.amount());\n    }\n}\n";
+
+        Assert.Equal(["return a.amount().compareTo(b.amount()) == 0;"], Changed(SourceLanguage.Java, code, 5));
+        Assert.Empty(Changed(SourceLanguage.Java, code.Replace("import java.math.BigDecimal;", "import java.util.List;", StringComparison.Ordinal), 5));
+    }
+
+    [Fact]
     public void PrimitivesEnumsAndNullKeepTheirEqualsSign()
     {
         Assert.Empty(Changed(SourceLanguage.Java, Library, 23));

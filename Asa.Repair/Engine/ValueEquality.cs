@@ -6,7 +6,8 @@ namespace Asa.Repair.Engine;
 /// the bug: in Java, <c>a == b</c> between objects becomes <c>a.equals(b)</c> (SpotBugs' ES_COMPARING_STRINGS_WITH_EQ and
 /// RC_REF_COMPARISON, Error Prone's ReferenceEquality: boxed numbers above 127 and strings built at run time are other
 /// objects), and a <c>BigDecimal</c>'s <c>equals</c>, which compares the scale too (2.0 is not 2.00), becomes
-/// <c>compareTo(…) == 0</c> (Error Prone's BigDecimalEquals). In Python, <c>x is "done"</c> or <c>x is 1000</c> becomes
+/// <c>compareTo(…) == 0</c> (Error Prone's BigDecimalEquals), where the file declares the receiver a <c>BigDecimal</c>, or
+/// works with <c>BigDecimal</c> and does not say what the receiver is (a record of another file). In Python, <c>x is "done"</c> or <c>x is 1000</c> becomes
 /// <c>==</c> (Pylint's literal-comparison, and the SyntaxWarning Python 3.8 gives it). An operand counts as an object
 /// when the file declares it, or the method that gives it, with a class type; a primitive, an enum of the file, an
 /// array, <c>null</c> or a literal is left alone.
@@ -58,7 +59,8 @@ public sealed class ValueEquality : IMutationOperator
                 }
             }
             else if (token.Text == "equals" && site.At(i - 1) is { Text: "." } && site.At(i + 1) is { Text: "(" } && site.Closing(i + 1) is var close && close > i
-                     && OperandBefore(site, i - 1) is { } receiver && DeclaredType(site, receiver) == "BigDecimal")
+                     && OperandBefore(site, i - 1) is { } receiver && DeclaredType(site, receiver) is var type
+                     && (type == "BigDecimal" || type is null && site.Tokens.Any(t => t.Text == "BigDecimal")))
             {
                 var negated = site.At(receiver.First - 1) is { Text: "!" };
                 var start = negated ? site[receiver.First - 1].Start : site[receiver.First].Start;
