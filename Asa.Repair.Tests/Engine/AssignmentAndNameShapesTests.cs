@@ -86,6 +86,28 @@ public sealed class AssignmentAndNameShapesTests
     }
 
     [Fact]
+    public void TheValuesOfTwoAssignmentsOneUnderTheOtherSwap()
+    {
+        const string java = "void settle(Account payer, Account payee, long cents) {\n    payer.debit += fee;\n    payee.credit += cents;\n}\n";
+        const string python = "def bounds(points):\n    low = max(points)\n    high = min(points)\n    return low, high\n";
+
+        var swapped = Proposed(new OperandSwap(), SourceLanguage.Java, java, 2).Single(p => p.Description.StartsWith("swap the values", StringComparison.Ordinal));
+
+        Assert.Equal("void settle(Account payer, Account payee, long cents) {\n    payer.debit += cents;\n    payee.credit += fee;\n}\n", swapped.Changed);
+        Assert.Contains(Proposed(new OperandSwap(), SourceLanguage.Python, python, 2),
+            p => p.Changed == "def bounds(points):\n    low = min(points)\n    high = max(points)\n    return low, high\n");
+    }
+
+    [Fact]
+    public void AssignmentsWithDifferentOperatorsOrAtAnotherDepthDoNotSwapTheirValues()
+    {
+        const string code = "def step(state, delta):\n    state.x += delta\n    state.y = delta\n    if state.y:\n        state.z = 1\n";
+
+        Assert.DoesNotContain(Proposed(new OperandSwap(), SourceLanguage.Python, code, 2), p => p.Description.StartsWith("swap the values", StringComparison.Ordinal));
+        Assert.DoesNotContain(Proposed(new OperandSwap(), SourceLanguage.Python, code, 3), p => p.Description.StartsWith("swap the values", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void InALongArgumentListOnlyTwoLoneNamesOrNumbersSwapApart()
     {
         var swapped = Lines(new OperandSwap(), SourceLanguage.CSharp, "Array.Copy(items, start, result, 0, Count - start);\n", 1);

@@ -18,7 +18,6 @@ public sealed class KnownFixGenerationTests
     private static readonly Dictionary<string, string> BeyondTheOperators = new(StringComparer.Ordinal)
     {
         ["java-hotel-stay"] = "a call chain replaced by another library API with a cast (Period's day field to ChronoUnit.DAYS.between)",
-        ["java-bank-reconciliation"] = "an equals call replaced by a compareTo comparison with zero (BigDecimal's scale-blind comparison), which no operator makes",
         ["java-sheet-ranges"] = "a library call inserted into a chain (StringBuilder's reverse before toString) that the file never calls",
         ["java-warehouse-picklist"] = "Map.put replaced by Map.merge with a method reference as a third argument, a library rewrite",
     };

@@ -71,6 +71,22 @@ public sealed class ValueEqualityTests
     }
 
     [Fact]
+    public void TheTypeOfARecordComponentDeclaredInAnotherFileDecides()
+    {
+        using var checkout = new ScratchCheckout()
+            .Write("src/Payment.java", "import java.math.BigDecimal;\n\nrecord Payment(String payer, BigDecimal amount, int day) {\n    static Payment of(String payer, String amount) {\n        return new Payment(payer, new BigDecimal(amount), 1);\n    }\n}\n")
+            .Write("src/Match.java", "class Match {\n    static boolean same(Payment a, Payment b) {\n        return a.amount().equals(b.amount()) && a.payer() == b.payer() && a.day() == b.day();\n    }\n}\n");
+        var snapshot = CheckoutSnapshot.Load(checkout.Root, CancellationToken.None);
+
+        var candidates = MutationGenerator.Generate(snapshot, [new SuspiciousLine("src/Match.java", 3, 1, [], true)], 1000);
+
+        var changed = candidates.Where(c => c.Kind == "equality").Select(c => c.Changed.Split('\n')[2].Trim()).ToList();
+        Assert.Equal(2, changed.Count);
+        Assert.Contains("return a.amount().compareTo(b.amount()) == 0 && a.payer() == b.payer() && a.day() == b.day();", changed);
+        Assert.Contains("return a.amount().equals(b.amount()) && a.payer().equals(b.payer()) && a.day() == b.day();", changed);
+    }
+
+    [Fact]
     public void PrimitivesEnumsAndNullKeepTheirEqualsSign()
     {
         Assert.Empty(Changed(SourceLanguage.Java, Library, 23));

@@ -24,6 +24,7 @@ public static class MutationGenerator
         var singles = new List<EditPairs.Single>();
         var seen = new HashSet<(string, string)>();
         var tokensOf = new Dictionary<string, IReadOnlyList<CodeToken>>(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, string>? javaTypes = null;
         foreach (var suspicious in lines)
         {
             if (Languages.Editable(suspicious.Path) is not { } language || !checkout.IndexOf.TryGetValue(suspicious.Path, out var index))
@@ -35,7 +36,14 @@ public static class MutationGenerator
             {
                 tokensOf[suspicious.Path] = tokens = [.. CodeTokenizer.Tokenize(language, text).Where(t => t.Kind != TokenKind.Comment)];
             }
-            var site = new MutationSite(language, suspicious.Path, text, tokens, suspicious.Line, EnclosingFunction(checkout.Symbols[index], suspicious.Line));
+            if (language == SourceLanguage.Java)
+            {
+                javaTypes ??= JavaDeclaredTypes.Of(checkout);
+            }
+            var site = new MutationSite(language, suspicious.Path, text, tokens, suspicious.Line, EnclosingFunction(checkout.Symbols[index], suspicious.Line))
+            {
+                RepositoryTypes = javaTypes,
+            };
             foreach (var op in Operators)
             {
                 foreach (var edit in op.Propose(site))

@@ -32,6 +32,9 @@ public sealed class MutationSite
 
     public SourceLanguage Language { get; }
 
+    /// <summary>The types the repository's Java files declare their names with (<see cref="JavaDeclaredTypes"/>), when known.</summary>
+    public IReadOnlyDictionary<string, string>? RepositoryTypes { get; init; }
+
     public string Path { get; }
 
     public string Text { get; }

@@ -2,7 +2,9 @@ namespace Asa.Repair.Engine;
 
 /// <summary>
 /// ManySStuBs4J's "swap arguments" and TBar's FP10 (mutate method invocation): swaps two arguments of a call, two
-/// indices of a subscript (m[i][j], m[i, j], a[i] * b[j]), or the two operands of a non-commutative operator.
+/// indices of a subscript (m[i][j], m[i, j], a[i] * b[j]), or the two operands of a non-commutative operator; and the
+/// values of two assignments one under the other (<c>won += home; lost += away;</c> to <c>won += away; lost += home;</c>),
+/// the same mix-up one statement apart.
 /// </summary>
 public sealed class OperandSwap : IMutationOperator
 {
@@ -11,8 +13,14 @@ public sealed class OperandSwap : IMutationOperator
     private const double Indices = 0.5;
     private const int ArgumentsSwappedApart = 4;
 
+    private const double Assignments = 0.4;
+
     public IEnumerable<MutationEdit> Propose(MutationSite site)
     {
+        if (SwapAssignedValues(site) is { } swapped)
+        {
+            yield return swapped;
+        }
         for (var i = site.First; i < site.End; i++)
         {
             var token = site[i];
@@ -142,6 +150,47 @@ public sealed class OperandSwap : IMutationOperator
         var between = site.Text[site[close].Start..site[secondOpen].End];
         yield return new MutationEdit("indices", $"swap indices '{first}' and '{second}'", site[open + 1].Start,
             site[secondClose - 1].End - site[open + 1].Start, second + between + first, Indices);
+    }
+
+    /// <summary>
+    /// The values of the assignment at the line and the one on the next line swapped, where both assign with the same
+    /// operator, at the same indentation, to different targets, values that differ and are whole on their lines.
+    /// </summary>
+    private static MutationEdit? SwapAssignedValues(MutationSite site)
+    {
+        if (!site.IsSimpleStatement)
+        {
+            return null;
+        }
+        var line = site.Tokens.Skip(site.First).Take(site.End - site.First).ToList();
+        var nextFirst = site.FirstTokenOn(site.Line + 1);
+        var next = site.Tokens.Skip(nextFirst).TakeWhile(t => t.Line == site.Line + 1).ToList();
+        if (next.Count == 0 || AssignmentLine.Of(line) is not { } upper || AssignmentLine.Of(next) is not { } lower
+            || upper.Operator != lower.Operator || upper.Target == lower.Target || next[0].Start - site.Text.LastIndexOf('\n', next[0].Start) - 1 != site.Indentation.Length)
+        {
+            return null;
+        }
+        var (upperValue, lowerValue) = (Value(site, line), Value(site, next));
+        if (upperValue is null || lowerValue is null)
+        {
+            return null;
+        }
+        var (upperText, lowerText) = (site.Text[upperValue.Value.Start..upperValue.Value.End], site.Text[lowerValue.Value.Start..lowerValue.Value.End]);
+        if (upperText == lowerText)
+        {
+            return null;
+        }
+        var between = site.Text[upperValue.Value.End..lowerValue.Value.Start];
+        return new MutationEdit("operands", $"swap the values '{upperText}' and '{lowerText}' of the assignments to '{upper.Target}' and '{lower.Target}'",
+            upperValue.Value.Start, lowerValue.Value.End - upperValue.Value.Start, lowerText + between + upperText, Assignments);
+    }
+
+    /// <summary>Where the value of a one-line assignment starts and ends: after its operator, up to its ';' if any.</summary>
+    private static (int Start, int End)? Value(MutationSite site, List<CodeToken> line)
+    {
+        var op = AssignmentLine.TargetEnd(line);
+        var last = line[^1].Is(";") ? line.Count - 2 : line.Count - 1;
+        return op + 1 > last || line[^1].End > site.Text.Length ? null : (line[op + 1].Start, line[last].End);
     }
 
     /// <summary>The far end of a name, number or dotted name that starts at <paramref name="index"/>, going in <paramref name="step"/>.</summary>

@@ -9,7 +9,8 @@ namespace Asa.Repair.Engine;
 /// <c>compareTo(…) == 0</c> (Error Prone's BigDecimalEquals), where the file declares the receiver a <c>BigDecimal</c>, or
 /// works with <c>BigDecimal</c> and does not say what the receiver is (a record of another file). In Python, <c>x is "done"</c> or <c>x is 1000</c> becomes
 /// <c>==</c> (Pylint's literal-comparison, and the SyntaxWarning Python 3.8 gives it). An operand counts as an object
-/// when the file declares it, or the method that gives it, with a class type; a primitive, an enum of the file, an
+/// when the file declares it, or the method that gives it, with a class type, or else the repository's other Java files
+/// do (<see cref="JavaDeclaredTypes"/>); a primitive, an enum of the file, an
 /// array, <c>null</c> or a literal is left alone.
 /// </summary>
 public sealed class ValueEquality : IMutationOperator
@@ -126,44 +127,12 @@ public sealed class ValueEquality : IMutationOperator
         var name = site[nameAt].Text;
         for (var k = 1; k + 1 < site.Tokens.Count; k++)
         {
-            if (site[k].Text != name || k == nameAt || (called ? !site[k + 1].Is("(") : site[k + 1].Text is not ("=" or ";" or "," or ")" or ":")))
+            if (site[k].Text == name && k != nameAt && site[k + 1].Is("(") == called && JavaDeclaredTypes.Declared(site.Tokens, k) is { } type)
             {
-                continue;
-            }
-            var type = site[k - 1];
-            if (type.Kind == TokenKind.Keyword && type.Text is "int" or "long" or "short" or "byte" or "char" or "boolean" or "double" or "float" or "void")
-            {
-                return "primitive";
-            }
-            if (type.Is("]"))
-            {
-                return "[]";
-            }
-            if (type.Is(">") && GenericBase(site, k - 1) is { } generic)
-            {
-                return generic;
-            }
-            if (type.Kind == TokenKind.Identifier && char.IsUpper(type.Text[0]) && site.At(k - 2) is not { Text: "." or "new" })
-            {
-                return type.Text;
+                return type;
             }
         }
-        return null;
-    }
-
-    /// <summary>The class name before the type arguments that end at <paramref name="close"/> (<c>List&lt;String&gt;</c> gives List).</summary>
-    private static string? GenericBase(MutationSite site, int close)
-    {
-        var depth = 0;
-        for (var i = close; i > 0; i--)
-        {
-            depth += site[i].Text switch { ">" => 1, ">>" => 2, "<" => -1, _ => 0 };
-            if (depth == 0)
-            {
-                return site[i - 1] is { Kind: TokenKind.Identifier } name && char.IsUpper(name.Text[0]) ? name.Text : null;
-            }
-        }
-        return null;
+        return site.RepositoryTypes?.GetValueOrDefault(called ? name + "(" : name);
     }
 
     /// <summary>The name, field, call or index chain that ends just before the token at <paramref name="at"/>, on the line.</summary>
