@@ -215,7 +215,7 @@ public static class BehaviourLoss
                 : tokens[i + 1].Is("=") && i + 2 < tokens.Count && tokens[i + 2].Is("(") && ArrowAfter(tokens, i + 2) ? i + 2
                 : tokens[i + 1].Is("=") && i + 3 < tokens.Count && tokens[i + 2].Text == "function" && tokens[i + 3].Is("(") ? i + 3
                 : -1;
-            if (open < 0 || tokens[i].Kind != TokenKind.Identifier || Matching(tokens, open) is var close && close < 0)
+            if (open < 0 || tokens[i].Kind != TokenKind.Identifier || Parentheses.Closing(tokens, open) is var close && close < 0)
             {
                 continue;
             }
@@ -227,7 +227,7 @@ public static class BehaviourLoss
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (definitionSites.Contains(i) || !tokens[i + 1].Is("(") || i > 0 && tokens[i - 1].Is(".")
-                || declared.GetValueOrDefault(tokens[i].Text) is not { } takes || Matching(tokens, i + 1) is var close && close < 0)
+                || declared.GetValueOrDefault(tokens[i].Text) is not { } takes || Parentheses.Closing(tokens, i + 1) is var close && close < 0)
             {
                 continue;
             }
@@ -240,7 +240,7 @@ public static class BehaviourLoss
     }
 
     private static bool ArrowAfter(IReadOnlyList<CodeToken> tokens, int open) =>
-        Matching(tokens, open) is var close && close > 0 && close + 1 < tokens.Count && tokens[close + 1].Is("=>");
+        Parentheses.Closing(tokens, open) is var close && close > 0 && close + 1 < tokens.Count && tokens[close + 1].Is("=>");
 
     private static bool Variadic(IReadOnlyList<CodeToken> tokens, int open, int close) =>
         tokens.Skip(open + 1).Take(close - open - 1).Any(t => t.Text == "...");
@@ -360,7 +360,7 @@ public static class BehaviourLoss
             {
                 continue;
             }
-            var close = Matching(tokens, i);
+            var close = Parentheses.Closing(tokens, i);
             if (close < 0 || close + 1 >= tokens.Count)
             {
                 continue;
@@ -424,7 +424,7 @@ public static class BehaviourLoss
             {
                 continue;
             }
-            var close = Matching(line, i + 1);
+            var close = Parentheses.Closing(line, i + 1);
             if (close < 0)
             {
                 continue;
@@ -453,19 +453,5 @@ public static class BehaviourLoss
             calls.Add((i > 0 && line[i - 1].Is("."), arguments));
         }
         return calls;
-    }
-
-    private static int Matching(IReadOnlyList<CodeToken> tokens, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < tokens.Count; i++)
-        {
-            depth += tokens[i].Text switch { "(" => 1, ")" => -1, _ => 0 };
-            if (depth == 0)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -24,7 +24,7 @@ public static class JavaDeclaredTypes
             {
                 if (tokens[k - 1].Text == "record" && tokens[k + 1].Is("("))
                 {
-                    componentsEnd = Closing(tokens, k + 1);
+                    componentsEnd = Parentheses.Closing(tokens, k + 1);
                 }
                 if (tokens[k].Kind == TokenKind.Identifier && Declared(tokens, k) is { } type)
                 {
@@ -61,20 +61,6 @@ public static class JavaDeclaredTypes
             return GenericBase(tokens, at - 1);
         }
         return type.Kind == TokenKind.Identifier && char.IsUpper(type.Text[0]) && (at < 2 || tokens[at - 2].Text is not ("." or "new")) ? type.Text : null;
-    }
-
-    private static int Closing(IReadOnlyList<CodeToken> tokens, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < tokens.Count; i++)
-        {
-            depth += tokens[i].Text switch { "(" => 1, ")" => -1, _ => 0 };
-            if (depth == 0)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /// <summary>The class name before the type arguments that end at <paramref name="close"/> (<c>List&lt;String&gt;</c> gives List).</summary>
