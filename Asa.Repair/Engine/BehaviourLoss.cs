@@ -104,81 +104,11 @@ public static class BehaviourLoss
         return found;
     }
 
-    /// <summary>The operand chain (names, dots, calls and indexes) ending at (backwards) or starting at <paramref name="at"/>, its tokens joined; empty when there is none.</summary>
-    private static string Operand(IReadOnlyList<CodeToken> tokens, int at, bool backwards)
-    {
-        if (at < 0 || at >= tokens.Count)
-        {
-            return "";
-        }
-        var (first, last) = (at, at);
-        if (backwards)
-        {
-            while (first >= 0)
-            {
-                var t = tokens[first];
-                if (t.Text is ")" or "]" && Matching(tokens, first, -1) is var open && open >= 0)
-                {
-                    first = open - 1;
-                }
-                else if (t.Kind is TokenKind.Identifier || t.Text is "self" or "this")
-                {
-                    if (first > 0 && tokens[first - 1].Text is "." or "?.")
-                    {
-                        first -= 2;
-                        continue;
-                    }
-                    break;
-                }
-                else
-                {
-                    return "";
-                }
-            }
-        }
-        else
-        {
-            if (tokens[last].Kind is not TokenKind.Identifier && tokens[last].Text is not ("self" or "this"))
-            {
-                return "";
-            }
-            while (last + 1 < tokens.Count)
-            {
-                var next = tokens[last + 1];
-                if (next.Text is "(" or "[" && Matching(tokens, last + 1, 1) is var close && close > 0)
-                {
-                    last = close;
-                }
-                else if (next.Text is "." or "?." && last + 2 < tokens.Count && tokens[last + 2].Kind == TokenKind.Identifier)
-                {
-                    last += 2;
-                }
-                else
-                {
-                    break;
-                }
-            }
-        }
-        return first < 0 || first > last ? "" : string.Concat(tokens.Skip(first).Take(last - first + 1).Select(t => t.Text));
-    }
-
-    private static int Matching(IReadOnlyList<CodeToken> tokens, int at, int direction)
-    {
-        var depth = 0;
-        for (var i = at; i >= 0 && i < tokens.Count; i += direction)
-        {
-            if (tokens[i].Kind != TokenKind.Punctuation)
-            {
-                continue;
-            }
-            depth += tokens[i].Text is "(" or "[" or "{" ? direction : tokens[i].Text is ")" or "]" or "}" ? -direction : 0;
-            if (depth == 0)
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
+    /// <summary>The operand chain (<see cref="OperandChain"/>) ending at (backwards) or starting at <paramref name="at"/>, its tokens joined; empty when there is none.</summary>
+    private static string Operand(IReadOnlyList<CodeToken> tokens, int at, bool backwards) =>
+        (backwards ? OperandChain.EndingAt(tokens, at) : OperandChain.StartingAt(tokens, at)) is var (first, last)
+            ? string.Concat(tokens.Skip(first).Take(last - first + 1).Select(t => t.Text))
+            : "";
 
     /// <summary>A name the file read before the edit and only sets after it; null when there is none.</summary>
     private static string? NewlyUnread(SourceLanguage language, CandidateEdit candidate)

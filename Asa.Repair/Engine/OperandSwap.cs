@@ -166,11 +166,11 @@ public sealed class OperandSwap : IMutationOperator
         var nextFirst = site.FirstTokenOn(site.Line + 1);
         var next = site.Tokens.Skip(nextFirst).TakeWhile(t => t.Line == site.Line + 1).ToList();
         if (next.Count == 0 || AssignmentLine.Of(line) is not { } upper || AssignmentLine.Of(next) is not { } lower
-            || upper.Operator != lower.Operator || upper.Target == lower.Target || next[0].Start - site.Text.LastIndexOf('\n', next[0].Start) - 1 != site.Indentation.Length)
+            || upper.Operator != lower.Operator || upper.Target == lower.Target || next[0].Start - (site.LineEnd + 1) != site.Indentation.Length)
         {
             return null;
         }
-        var (upperValue, lowerValue) = (Value(site, line), Value(site, next));
+        var (upperValue, lowerValue) = (Value(line), Value(next));
         if (upperValue is null || lowerValue is null)
         {
             return null;
@@ -186,11 +186,11 @@ public sealed class OperandSwap : IMutationOperator
     }
 
     /// <summary>Where the value of a one-line assignment starts and ends: after its operator, up to its ';' if any.</summary>
-    private static (int Start, int End)? Value(MutationSite site, List<CodeToken> line)
+    private static (int Start, int End)? Value(List<CodeToken> line)
     {
         var op = AssignmentLine.TargetEnd(line);
         var last = line[^1].Is(";") ? line.Count - 2 : line.Count - 1;
-        return op + 1 > last || line[^1].End > site.Text.Length ? null : (line[op + 1].Start, line[last].End);
+        return op + 1 > last ? null : (line[op + 1].Start, line[last].End);
     }
 
     /// <summary>The far end of a name, number or dotted name that starts at <paramref name="index"/>, going in <paramref name="step"/>.</summary>

@@ -114,7 +114,7 @@ public sealed class ValueEquality : IMutationOperator
     /// </summary>
     private static string? DeclaredType(MutationSite site, (int First, int Last) operand)
     {
-        if (operand.First == operand.Last && site[operand.First].Kind is TokenKind.Number or TokenKind.String || site[operand.First].Text is "null" or "true" or "false")
+        if (operand.First == operand.Last && IsLiteral(site[operand.First]))
         {
             return site[operand.First].Kind == TokenKind.String && site[operand.First].Text.StartsWith('"') ? "String" : "literal";
         }
@@ -135,68 +135,13 @@ public sealed class ValueEquality : IMutationOperator
         return site.RepositoryTypes?.GetValueOrDefault(called ? name + "(" : name);
     }
 
-    /// <summary>The name, field, call or index chain that ends just before the token at <paramref name="at"/>, on the line.</summary>
-    private static (int First, int Last)? OperandBefore(MutationSite site, int at)
-    {
-        var last = at - 1;
-        var j = last;
-        while (j >= site.First)
-        {
-            if (site[j].Text is ")" or "]" && site[j].Kind == TokenKind.Punctuation)
-            {
-                j = site.Opening(j) - 1;
-                if (j < site.First || site[j].Kind is not TokenKind.Identifier)
-                {
-                    return null;
-                }
-                continue;
-            }
-            if (site[j].Kind == TokenKind.Identifier || site[j].Text is "this")
-            {
-                if (site.At(j - 1) is { Text: "." } && j - 2 >= site.First)
-                {
-                    j -= 2;
-                    continue;
-                }
-                return (j, last);
-            }
-            return j == last && site[j].Kind is TokenKind.Number or TokenKind.String || site[j].Text is "null" or "true" or "false" ? (j, j) : null;
-        }
-        return null;
-    }
+    /// <summary>The literal, or the name, field, call or index chain (<see cref="OperandChain"/>), that ends just before the token at <paramref name="at"/>, on the line.</summary>
+    private static (int First, int Last)? OperandBefore(MutationSite site, int at) =>
+        site.At(at - 1) is { } before && at - 1 >= site.First && IsLiteral(before) ? (at - 1, at - 1) : OperandChain.EndingAt(site.Tokens, at - 1, site.First);
 
-    /// <summary>The name, field, call or index chain that starts just after the token at <paramref name="at"/>, on the line.</summary>
-    private static (int First, int Last)? OperandAfter(MutationSite site, int at)
-    {
-        var first = at + 1;
-        if (first >= site.End)
-        {
-            return null;
-        }
-        if (site[first].Kind is TokenKind.Number or TokenKind.String || site[first].Text is "null" or "true" or "false")
-        {
-            return (first, first);
-        }
-        if (site[first].Kind != TokenKind.Identifier && site[first].Text != "this")
-        {
-            return null;
-        }
-        var last = first;
-        while (last + 1 < site.End)
-        {
-            if (site[last + 1].Text is "(" or "[" && site.Closing(last + 1) is var close && close > last && close < site.End)
-            {
-                last = close;
-            }
-            else if (site[last + 1].Is(".") && site.At(last + 2) is { Kind: TokenKind.Identifier } && last + 2 < site.End)
-            {
-                last += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-        return (first, last);
-    }
+    /// <summary>The literal, or the name, field, call or index chain, that starts just after the token at <paramref name="at"/>, on the line.</summary>
+    private static (int First, int Last)? OperandAfter(MutationSite site, int at) =>
+        at + 1 < site.End && IsLiteral(site[at + 1]) ? (at + 1, at + 1) : OperandChain.StartingAt(site.Tokens, at + 1, site.End);
+
+    private static bool IsLiteral(CodeToken token) => token.Kind is TokenKind.Number or TokenKind.String || token.Text is "null" or "true" or "false";
 }
